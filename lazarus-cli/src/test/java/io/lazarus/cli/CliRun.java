@@ -66,5 +66,10 @@ public final class CliRun {
   }
 
   /** What one run printed and returned. */
-  public record Result(int exitCode, String out, String err) {}
+  public record Result(int exitCode, String out, String err) {
+    /** stdout without the trailing spaces of table lines, for readable expectations. */
+    public String outTrimmed() {
+      return out.replaceAll("(?m) +$", "");
+    }
+  }
 }

@@ -59,7 +59,10 @@ public final class UploadStemcellCommand extends LazarusSubcommand {
   }
 
   private static boolean needed(DirectorClient director, String name, String version) {
-    Map<String, Object> body = Map.of("stemcell", Map.of("name", name, "version", version));
+    Map<String, Object> stemcell = new LinkedHashMap<>();
+    stemcell.put("name", name);
+    stemcell.put("version", version);
+    Map<String, Object> body = Map.of("stemcell", stemcell);
     return director.sendJson("POST", "/stemcell_uploads", body, UploadCheck.class).needed();
   }
 
