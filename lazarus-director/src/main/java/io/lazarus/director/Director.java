@@ -1,0 +1,229 @@
+package io.lazarus.director;
+
+import io.lazarus.core.files.FileTrees;
+import io.lazarus.core.json.Json;
+import io.lazarus.cpi.Cpi;
+import io.lazarus.cpi.local.LocalCpi;
+import io.lazarus.director.api.ApiServer;
+import io.lazarus.director.api.EventRoutes;
+import io.lazarus.director.api.InfoRoutes;
+import io.lazarus.director.api.LockRoutes;
+import io.lazarus.director.api.ResurrectionRoutes;
+import io.lazarus.director.api.Routes;
+import io.lazarus.director.api.TaskRoutes;
+import io.lazarus.director.attributes.DirectorAttributes;
+import io.lazarus.director.auth.Authenticator;
+import io.lazarus.director.auth.LocalUsers;
+import io.lazarus.director.auth.UaaTokens;
+import io.lazarus.director.blobstore.Blobstore;
+import io.lazarus.director.configs.ConfigRoutes;
+import io.lazarus.director.configs.Configs;
+import io.lazarus.director.db.Database;
+import io.lazarus.director.events.Events;
+import io.lazarus.director.locks.Locks;
+import io.lazarus.director.resurrection.ResurrectionPause;
+import io.lazarus.director.store.DirectorIdentity;
+import io.lazarus.director.store.StoreLayout;
+import io.lazarus.director.tasks.JobRegistry;
+import io.lazarus.director.tasks.TaskOutputs;
+import io.lazarus.director.tasks.TaskQueue;
+import io.lazarus.director.tasks.TaskRepository;
+import io.lazarus.director.tasks.TaskRunner;
+import io.lazarus.director.tls.CertificateAuthority;
+import io.lazarus.director.tls.TlsMaterial;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Director: store, database, task workers and the HTTPS API, started from a {@link DirectorConfig}.
+ *
+ * <p>Starting recovers from an unclean stop: tasks left processing end as error "director restarted", every lock
+ * is released, and uploads of tasks that will never run are deleted. IMPORTANT: must be closed; {@link #close()}
+ * stops the API, then the workers, then the database.
+ */
+public final class Director implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Director.class);
+
+  private final DirectorServices services;
+  private final ApiServer api;
+  private final URI url;
+  private final Path envFile;
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  private Director(DirectorServices services, ApiServer api, URI url, Path envFile) {
+    this.services = services;
+    this.api = api;
+    this.url = url;
+    this.envFile = envFile;
+  }
+
+  public static Director start(DirectorConfig config) throws IOException {
+    return start(config, Clock.systemUTC());
+  }
+
+  public static Director start(DirectorConfig config, Clock clock) throws IOException {
+    StoreLayout store = new StoreLayout(config.store());
+    store.create();
+    DirectorIdentity identity = DirectorIdentity.loadOrCreate(store.identityFile(), config.name());
+    TlsMaterial tls =
+        config.tls().isPresent()
+            ? TlsMaterial.load(config.tls().get().certificate(), config.tls().get().privateKey(), config.tls().get().ca())
+            : CertificateAuthority.loadOrGenerate(store.tls(), config.address());
+    Database database = Database.open(config.databaseConfig());
+    DirectorServices services = null;
+    try {
+      services = DirectorServices.create(config, store, identity, database, clock);
+      services.recoverFromRestart();
+      Authenticator authenticator = authenticator(config, identity, clock);
+      ApiServer api = new ApiServer(config.address(), config.port(), tls, authenticator, routes(services, authenticator)).start();
+      services.runner().start();
+      URI url = URI.create("https://" + hostForUrl(config.address()) + ":" + api.port());
+      Path envFile = writeEnvFile(store, url, tls, config);
+      LOG.info("director '{}' ({}) listening on {} with store {}", identity.name(), identity.uuid(), url, store.root());
+      return new Director(services, api, url, envFile);
+    } catch (RuntimeException | IOException e) {
+      if (services != null) {
+        services.runner().close();
+      }
+      database.close();
+      throw e;
+    }
+  }
+
+  private static Authenticator authenticator(DirectorConfig config, DirectorIdentity identity, Clock clock) {
+    DirectorConfig.UserManagement users = config.userManagement();
+    if (users.uaa().isPresent()) {
+      DirectorConfig.Uaa uaa = users.uaa().get();
+      return new UaaTokens(uaa.url(), uaa.issuer(), uaa.jwksUrl(), identity.uuid());
+    }
+    return new LocalUsers(users.users(), clock);
+  }
+
+  private static List<Routes> routes(DirectorServices services, Authenticator authenticator) {
+    List<Routes> routes = new ArrayList<>();
+    routes.add(new InfoRoutes(services.identity(), Version.current(), services.cpi().name(), authenticator));
+    routes.add(new TaskRoutes(services.tasks(), services.outputs()));
+    routes.add(new LockRoutes(services.locks()));
+    routes.add(new EventRoutes(services.events()));
+    routes.add(new ConfigRoutes(services.configs(), services.events()));
+    routes.add(new ResurrectionRoutes(services.resurrectionPause(), services.events(), services.clock()));
+    return routes;
+  }
+
+  private static String hostForUrl(String address) {
+    if (address.equals("0.0.0.0")) {
+      return "127.0.0.1";
+    }
+    return address.contains(":") ? "[" + address + "]" : address;
+  }
+
+  /** env.json: where the Director is and how to log in, readable by the owner only. */
+  private static Path writeEnvFile(StoreLayout store, URI url, TlsMaterial tls, DirectorConfig config) throws IOException {
+    Map<String, Object> env = new LinkedHashMap<>();
+    env.put("url", url.toString());
+    env.put("ca_cert", tls.caFile().toAbsolutePath().toString());
+    config.userManagement().envCredentials().ifPresent(credentials -> {
+      env.put("client", credentials.client());
+      env.put("client_secret", credentials.clientSecret());
+    });
+    Path file = store.envFile();
+    FileTrees.writeAtomically(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(env).getBytes(), PosixFilePermissions.fromString("rw-------"));
+    return file;
+  }
+
+  public URI url() {
+    return url;
+  }
+
+  public Path envFile() {
+    return envFile;
+  }
+
+  /** The Director's parts, for tests and in-process tools. */
+  public DirectorServices services() {
+    return services;
+  }
+
+  /** Blocks until {@link #close()} was called. */
+  public void awaitTermination() throws InterruptedException {
+    closed.await();
+  }
+
+  @Override
+  public void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    try {
+      api.close();
+      services.runner().close();
+      services.database().close();
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  /** The collaborators of a Director, built once per start. */
+  public record DirectorServices(
+      DirectorConfig config,
+      StoreLayout store,
+      DirectorIdentity identity,
+      Database database,
+      Clock clock,
+      TaskRepository tasks,
+      TaskOutputs outputs,
+      JobRegistry jobs,
+      TaskRunner runner,
+      TaskQueue queue,
+      Locks locks,
+      Events events,
+      Configs configs,
+      ResurrectionPause resurrectionPause,
+      Blobstore blobstore,
+      Cpi cpi) {
+
+    static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) {
+      TaskRepository tasks = new TaskRepository(database.jdbi(), clock);
+      TaskOutputs outputs = new TaskOutputs(store.tasks());
+      JobRegistry jobs = new JobRegistry();
+      TaskRunner runner = new TaskRunner(tasks, outputs, jobs, clock, config.workers());
+      return new DirectorServices(
+          config,
+          store,
+          identity,
+          database,
+          clock,
+          tasks,
+          outputs,
+          jobs,
+          runner,
+          new TaskQueue(tasks, runner),
+          new Locks(database.jdbi(), clock),
+          new Events(database.jdbi(), clock),
+          new Configs(database.jdbi(), clock),
+          new ResurrectionPause(new DirectorAttributes(database.jdbi()), clock),
+          new Blobstore(store.blobstore()),
+          new LocalCpi(store.localCloud()));
+    }
+
+    void recoverFromRestart() throws IOException {
+      int failed = tasks.failInterrupted();
+      int released = locks.releaseAll();
+      if (failed > 0 || released > 0) {
+        LOG.warn("recovered from an unclean stop: {} task(s) ended as 'director restarted', {} lock(s) released", failed, released);
+      }
+      FileTrees.deleteRecursively(store.uploads());
+      java.nio.file.Files.createDirectories(store.uploads());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.lazarus.director.locks;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A held lock. It renews its row's expiry from a virtual thread until closed. IMPORTANT: must be closed
+ * (try-with-resources); closing deletes the row.
+ */
+public final class Lock implements AutoCloseable {
+  private final Locks locks;
+  private final String name;
+  private final String uid;
+  private final Thread renewer;
+
+  Lock(Locks locks, String name, String uid) {
+    this.locks = locks;
+    this.name = name;
+    this.uid = uid;
+    this.renewer = Thread.ofVirtual().name("lock-renewer " + name).start(this::renewUntilClosed);
+  }
+
+  private void renewUntilClosed() {
+    long interval = Locks.EXPIRY.toMillis() / 4;
+    try {
+      while (true) {
+        TimeUnit.MILLISECONDS.sleep(interval);
+        if (!locks.renew(name, uid)) {
+          return; // the row is gone (released, or purged after the Director restarted)
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void close() {
+    renewer.interrupt();
+    locks.release(name, uid);
+  }
+}
