@@ -9,6 +9,7 @@ import io.lazarus.cli.commands.config.UpdateConfigCommand;
 import io.lazarus.cli.commands.deployment.DeleteDeploymentCommand;
 import io.lazarus.cli.commands.deployment.DeploymentsCommand;
 import io.lazarus.cli.commands.deployment.ManifestCommand;
+import io.lazarus.cli.commands.director.DirectorCommand;
 import io.lazarus.cli.commands.env.AliasEnvCommand;
 import io.lazarus.cli.commands.env.EnvCommand;
 import io.lazarus.cli.commands.env.LogInCommand;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
       CloudConfigCommand.class, UpdateCloudConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
-      LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class
+      LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
+      DirectorCommand.class
     })
 public final class LazarusCommand implements Runnable {
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",

@@ -57,10 +57,10 @@ public final class TableText {
     return lines;
   }
 
-  /** Splits multi-line values into several physical lines, as the bosh table writer does. */
+  /** Splits multi-line values into several physical lines, as the bosh table writer does; a final newline adds none. */
   private static void addRow(List<List<String>> lines, List<String> values) {
     List<String[]> split = values.stream()
-        .map(value -> value.replace("\r", ""))
+        .map(value -> value.replace("\r", "").stripTrailing())
         .map(value -> value.isEmpty() ? new String[] {EMPTY} : value.split("\n", -1))
         .toList();
     int height = split.stream().mapToInt(parts -> parts.length).max().orElse(1);
