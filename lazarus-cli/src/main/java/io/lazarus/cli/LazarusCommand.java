@@ -1,0 +1,107 @@
+package io.lazarus.cli;
+
+import io.lazarus.cli.commands.config.CloudConfigCommand;
+import io.lazarus.cli.commands.config.ConfigCommand;
+import io.lazarus.cli.commands.config.ConfigsCommand;
+import io.lazarus.cli.commands.config.DeleteConfigCommand;
+import io.lazarus.cli.commands.config.UpdateCloudConfigCommand;
+import io.lazarus.cli.commands.config.UpdateConfigCommand;
+import io.lazarus.cli.commands.deployment.DeleteDeploymentCommand;
+import io.lazarus.cli.commands.deployment.DeploymentsCommand;
+import io.lazarus.cli.commands.deployment.ManifestCommand;
+import io.lazarus.cli.commands.director.DirectorCommand;
+import io.lazarus.cli.commands.env.AliasEnvCommand;
+import io.lazarus.cli.commands.env.EnvCommand;
+import io.lazarus.cli.commands.env.LogInCommand;
+import io.lazarus.cli.commands.env.LogOutCommand;
+import io.lazarus.cli.commands.env.TargetCommand;
+import io.lazarus.cli.commands.event.EventsCommand;
+import io.lazarus.cli.commands.lock.LocksCommand;
+import io.lazarus.cli.commands.release.DeleteReleaseCommand;
+import io.lazarus.cli.commands.release.InspectReleaseCommand;
+import io.lazarus.cli.commands.release.ReleasesCommand;
+import io.lazarus.cli.commands.release.UploadReleaseCommand;
+import io.lazarus.cli.commands.resurrection.UpdateResurrectionCommand;
+import io.lazarus.cli.commands.stemcell.DeleteStemcellCommand;
+import io.lazarus.cli.commands.stemcell.StemcellsCommand;
+import io.lazarus.cli.commands.stemcell.UploadStemcellCommand;
+import io.lazarus.cli.commands.task.CancelTaskCommand;
+import io.lazarus.cli.commands.task.TaskCommand;
+import io.lazarus.cli.commands.task.TasksCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root {@code lazarus} command and its global options, which, as in the bosh CLI, may be given before or after
+ * the subcommand.
+ */
+@Command(
+    name = "lazarus",
+    mixinStandardHelpOptions = true,
+    versionProvider = LazarusVersion.class,
+    description = "Deploys and heals BOSH releases; speaks the bosh CLI's commands.",
+    subcommands = {
+      EnvCommand.class, AliasEnvCommand.class, TargetCommand.class, LogInCommand.class, LogOutCommand.class,
+      StemcellsCommand.class, UploadStemcellCommand.class, DeleteStemcellCommand.class,
+      ReleasesCommand.class, UploadReleaseCommand.class, DeleteReleaseCommand.class, InspectReleaseCommand.class,
+      ConfigsCommand.class, ConfigCommand.class, UpdateConfigCommand.class, DeleteConfigCommand.class,
+      CloudConfigCommand.class, UpdateCloudConfigCommand.class,
+      DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
+      TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
+      LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
+      DirectorCommand.class
+    })
+public final class LazarusCommand implements Runnable {
+  @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",
+      description = "Director URL or alias (env: LAZARUS_ENVIRONMENT, BOSH_ENVIRONMENT)")
+  String environment;
+
+  @Option(names = "--ca-cert", scope = ScopeType.INHERIT, paramLabel = "PATH|PEM",
+      description = "Director CA certificate (env: BOSH_CA_CERT)")
+  String caCert;
+
+  @Option(names = "--client", scope = ScopeType.INHERIT, description = "Client id (env: BOSH_CLIENT)")
+  String client;
+
+  @Option(names = "--client-secret", scope = ScopeType.INHERIT,
+      description = "Client secret (env: BOSH_CLIENT_SECRET)")
+  String clientSecret;
+
+  @Option(names = {"-d", "--deployment"}, scope = ScopeType.INHERIT,
+      description = "Deployment name (env: BOSH_DEPLOYMENT)")
+  String deployment;
+
+  @Option(names = "--json", scope = ScopeType.INHERIT, description = "Output as JSON")
+  boolean json;
+
+  @Option(names = {"-n", "--non-interactive"}, scope = ScopeType.INHERIT,
+      description = "Don't ask for user input")
+  boolean nonInteractive;
+
+  @Spec
+  private CommandSpec spec;
+
+  private final CliEnvironment cliEnvironment;
+  private Session session;
+
+  LazarusCommand(CliEnvironment cliEnvironment) {
+    this.cliEnvironment = cliEnvironment;
+  }
+
+  /** The session of this invocation, built once the options are parsed. */
+  Session session() {
+    if (session == null) {
+      session = new Session(this, cliEnvironment);
+    }
+    return session;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command");
+  }
+}

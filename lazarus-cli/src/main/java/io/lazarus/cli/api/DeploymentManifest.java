@@ -1,0 +1,4 @@
+package io.lazarus.cli.api;
+
+/** {@code GET /deployments/:name}. */
+public record DeploymentManifest(String manifest) {}

@@ -1,0 +1,66 @@
+package io.lazarus.cli.commands.config;
+
+import io.lazarus.cli.CommandFailure;
+import io.lazarus.cli.Session;
+import io.lazarus.cli.api.Config;
+import io.lazarus.cli.api.ConfigDiff;
+import io.lazarus.cli.client.DirectorClient;
+import io.lazarus.core.yaml.YamlDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Updates a config the way the bosh CLI does: show the Director's diff against the latest version, ask, then
+ * create the new version naming the latest id seen, so a concurrent update fails (412) instead of being lost.
+ */
+final class ConfigUpdater {
+  private ConfigUpdater() {}
+
+  static void update(Session session, String type, String name, Path file) {
+    String content = read(file);
+    DirectorClient director = session.director();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("name", name);
+    body.put("content", content);
+    ConfigDiff diff;
+    try {
+      diff = director.sendJson("POST", "/configs/diff", body, ConfigDiff.class);
+    } catch (RuntimeException e) {
+      throw new CommandFailure("Diffing config", e);
+    }
+    printDiff(session, diff.diff() == null ? List.of() : diff.diff());
+    session.prompter().confirm();
+    body.put("expected_latest_id", diff.from() == null || diff.from().id() == null ? "0" : diff.from().id());
+    try {
+      director.sendJson("POST", "/configs", body, Config.class);
+    } catch (RuntimeException e) {
+      throw new CommandFailure("Updating config", e);
+    }
+  }
+
+  /** The file's text, checked to be YAML so a typo fails here, naming the file and line. */
+  private static String read(Path file) {
+    try {
+      String content = Files.readString(file);
+      YamlDocument.parse(file.toString(), content);
+      return content;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading config file '" + file + "'", e);
+    }
+  }
+
+  private static void printDiff(Session session, List<List<String>> diff) {
+    for (List<String> entry : diff) {
+      String line = entry.isEmpty() ? "" : entry.get(0);
+      String state = entry.size() > 1 ? entry.get(1) : null;
+      String marker = "added".equals(state) ? "+ " : "removed".equals(state) ? "- " : "  ";
+      session.ui().printLine(marker + line);
+    }
+  }
+}

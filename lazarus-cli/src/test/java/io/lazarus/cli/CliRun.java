@@ -1,0 +1,75 @@
+package io.lazarus.cli;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
+
+/** Runs the CLI in-process with a private config file, given stdin and variables, a fixed clock and no sleeping. */
+public final class CliRun {
+  public static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+  private final Path home;
+  private final Map<String, String> variables = new HashMap<>();
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private String stdin = "";
+
+  public CliRun(Path home) {
+    this.home = home;
+    variables.put("LAZARUS_CONFIG", home.resolve("lazarus-config").toString());
+  }
+
+  public CliRun variable(String name, String value) {
+    variables.put(name, value);
+    return this;
+  }
+
+  public CliRun stdin(String text) {
+    this.stdin = text;
+    return this;
+  }
+
+  public Path configFile() {
+    return Path.of(variables.get("LAZARUS_CONFIG"));
+  }
+
+  /** How long the CLI asked to sleep, in order. */
+  public List<Duration> sleeps() {
+    return sleeps;
+  }
+
+  public Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliEnvironment environment = new CliEnvironment(
+        new BufferedReader(new StringReader(stdin)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        Map.copyOf(variables),
+        home,
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        sleeps::add,
+        null,
+        false);
+    int code = Cli.run(args, environment);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** What one run printed and returned. */
+  public record Result(int exitCode, String out, String err) {
+    /** stdout without the trailing spaces of table lines, for readable expectations. */
+    public String outTrimmed() {
+      return out.replaceAll("(?m) +$", "");
+    }
+  }
+}
