@@ -44,15 +44,11 @@ public final class Session {
     return environment;
   }
 
-  public boolean json() {
-    return options.json;
-  }
-
   public Ui ui() {
     if (ui == null) {
       ui = options.json
           ? new JsonUi(environment.out())
-          : new TextUi(environment.out(), environment.err(), !options.nonInteractive);
+          : new TextUi(environment.out(), environment.err());
     }
     return ui;
   }

@@ -52,14 +52,6 @@ public final class DirectorClient {
         .build();
   }
 
-  public URI base() {
-    return base;
-  }
-
-  public boolean authenticated() {
-    return credentials != null;
-  }
-
   public String get(String pathAndQuery) {
     return checked(send(request(pathAndQuery).GET(), BodyHandlers.ofString())).body();
   }

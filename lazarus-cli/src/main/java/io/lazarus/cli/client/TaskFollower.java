@@ -57,11 +57,6 @@ public final class TaskFollower {
     return task;
   }
 
-  /** The task's result output (e.g. the lines of a vms task), read whole after it finished. */
-  public String result(long id) {
-    return client.get("/tasks/" + id + "/output?type=result");
-  }
-
   private static byte[] newBytes(HttpResponse<byte[]> response, long offset) {
     byte[] body = response.body() == null ? new byte[0] : response.body();
     return switch (response.statusCode()) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * Collects output into the bosh CLI's {@code --json} document, {@code {"Tables":[{"Content","Header","Rows",
  * "Notes"}],"Blocks":[..],"Lines":[..]}}, written on {@link #flush()}. Header and row keys are the header titles
  * lower-cased with non-alphanumerics as {@code _} ("Started At" becomes {@code started_at}); empty lists are
- * {@code null}, as Go writes nil slices. Never interactive: questions are answered by {@code -n} or fail.
+ * {@code null}, as Go writes nil slices.
  */
 public final class JsonUi implements Ui {
   private final PrintStream out;
@@ -61,11 +61,6 @@ public final class JsonUi implements Ui {
     json.put("Rows", rows);
     json.put("Notes", nullIfEmpty(new ArrayList<>(table.notes())));
     tables.add(json);
-  }
-
-  @Override
-  public boolean interactive() {
-    return false;
   }
 
   @Override

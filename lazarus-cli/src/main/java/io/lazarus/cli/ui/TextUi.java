@@ -6,13 +6,11 @@ import java.io.PrintStream;
 public final class TextUi implements Ui {
   private final PrintStream out;
   private final PrintStream err;
-  private final boolean interactive;
   private boolean printedAnything;
 
-  public TextUi(PrintStream out, PrintStream err, boolean interactive) {
+  public TextUi(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
-    this.interactive = interactive;
   }
 
   @Override
@@ -48,11 +46,6 @@ public final class TextUi implements Ui {
     }
     out.print(TableText.render(table));
     printedAnything = true;
-  }
-
-  @Override
-  public boolean interactive() {
-    return interactive;
   }
 
   @Override

@@ -21,9 +21,6 @@ public interface Ui {
 
   void printTable(Table table);
 
-  /** Whether the user may be asked questions. */
-  boolean interactive();
-
   /** Ends the output; the JSON UI writes its document here. */
   void flush();
 }

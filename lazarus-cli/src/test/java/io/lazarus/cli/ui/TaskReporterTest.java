@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TaskReporterTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final Ui ui = new TextUi(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false);
+  private final Ui ui = new TextUi(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
   private String printed() {
     return out.toString(StandardCharsets.UTF_8);
