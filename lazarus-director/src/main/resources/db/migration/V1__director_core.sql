@@ -3,7 +3,7 @@
 
 CREATE TABLE director_attributes (
   name  VARCHAR(255) PRIMARY KEY,
-  value TEXT
+  attribute_value TEXT
 );
 
 CREATE TABLE tasks (

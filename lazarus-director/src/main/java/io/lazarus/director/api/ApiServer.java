@@ -34,6 +34,8 @@ import tools.jackson.core.JacksonException;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   static final String PRINCIPAL = "lazarus.principal";
+  /** Marks a response whose error body is already written, so the 404 fallback leaves it alone. */
+  private static final String ANSWERED = "lazarus.answered";
 
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
   private static final String[] CIPHER_SUITES = {
@@ -64,8 +66,8 @@ public final class ApiServer implements AutoCloseable {
               cfg.routes.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, ErrorCode.INVALID_JSON.code(), "request body is not valid JSON: " + e.getOriginalMessage()));
               cfg.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
               cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
-                  error(ctx, 404, ErrorCode.RESOURCE_NOT_FOUND.code(), "no such endpoint: " + ctx.method() + " " + ctx.path());
+                if (ctx.attribute(ANSWERED) == null) {
+                  error(ctx, 404, ErrorCode.RESOURCE_NOT_FOUND.code(), "Endpoint '" + ctx.path() + "' not found");
                 }
               });
               cfg.routes.error(405, ctx -> error(ctx, 405, ErrorCode.RESOURCE_NOT_FOUND.code(), "method " + ctx.method() + " not allowed on " + ctx.path()));
@@ -114,6 +116,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   static void error(Context ctx, int status, int code, String description) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
     ctx.json(Map.of("code", code, "description", description == null ? "" : description));
   }

@@ -12,14 +12,14 @@ public final class DirectorAttributes {
   }
 
   public Optional<String> get(String name) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT value FROM director_attributes WHERE name = :name").bind("name", name).mapTo(String.class).findOne());
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT attribute_value FROM director_attributes WHERE name = :name").bind("name", name).mapTo(String.class).findOne());
   }
 
   public void put(String name, String value) {
     jdbi.useTransaction(
         handle -> {
           handle.createUpdate("DELETE FROM director_attributes WHERE name = :name").bind("name", name).execute();
-          handle.createUpdate("INSERT INTO director_attributes (name, value) VALUES (:name, :value)").bind("name", name).bind("value", value).execute();
+          handle.createUpdate("INSERT INTO director_attributes (name, attribute_value) VALUES (:name, :value)").bind("name", name).bind("value", value).execute();
         });
   }
 

@@ -1,0 +1,30 @@
+package io.lazarus.director.resurrection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lazarus.director.attributes.DirectorAttributes;
+import io.lazarus.director.db.Database;
+import io.lazarus.director.db.DatabaseConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResurrectionPauseTest {
+  @TempDir Path dir;
+
+  @Test
+  void aTimedPauseEndsByItselfWhenItsTimeHasCome() {
+    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+      DirectorAttributes attributes = new DirectorAttributes(db.jdbi());
+      new ResurrectionPause(attributes, Clock.fixed(now, ZoneOffset.UTC)).set(true, Optional.of(now.plusSeconds(60)));
+      assertThat(new ResurrectionPause(attributes, Clock.fixed(now.plusSeconds(59), ZoneOffset.UTC)).state().paused()).isTrue();
+      assertThat(new ResurrectionPause(attributes, Clock.fixed(now.plusSeconds(60), ZoneOffset.UTC)).state().paused()).isFalse();
+      assertThat(attributes.get("resurrection_paused")).contains("true");
+    }
+  }
+}
