@@ -2,6 +2,7 @@ package io.lazarus.director.stemcells;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lazarus.director.fixtures.ApiErrors;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.fixtures.Tasks;
 import io.lazarus.director.testing.ApiClient;
@@ -59,8 +60,8 @@ class BadStemcellUploadsIT {
       byte[] big = new byte[300 * 1024];
       new java.util.Random(1).nextBytes(big);
       Path tarball = StemcellTarball.of("big", "1").image(big).writeTo(dir.resolve("big.tgz"));
-      StemcellsIT.assertError(api.postFile("/stemcells", TARBALL, tarball), 413, 440013, "larger than this director accepts (65536 bytes");
-      StemcellsIT.assertError(api.postBytes("/stemcells", TARBALL, Files.readAllBytes(tarball)), 413, 440013, "max_upload_size");
+      ApiErrors.assertError(api.postFile("/stemcells", TARBALL, tarball), 413, 440013, "larger than this director accepts (65536 bytes");
+      ApiErrors.assertError(api.postBytes("/stemcells", TARBALL, Files.readAllBytes(tarball)), 413, 440013, "max_upload_size");
       assertThat(Tasks.filesUnder(director.services().store().uploads())).isEmpty();
       Tasks.done(api, api.postFile("/stemcells", TARBALL, StemcellTarball.of("small", "1").writeTo(dir.resolve("small.tgz"))));
       assertThat(api.jsonArray(api.get("/stemcells"))).hasSize(1);

@@ -3,12 +3,12 @@ package io.lazarus.director.stemcells;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cpi.local.LocalCpi;
+import io.lazarus.director.fixtures.ApiErrors;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.fixtures.Tasks;
 import io.lazarus.director.testing.ApiClient;
 import io.lazarus.director.testing.TestDirector;
 import io.lazarus.testing.DatabaseKind;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,21 +78,14 @@ class StemcellsIT {
   void refusesBadRequestsWithMessagesNamingTheField(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
       ApiClient api = director.admin();
-      assertError(api.post("/stemcell_uploads", "application/json", "{}"), 400, 40001, "Missing 'stemcell' field");
-      assertError(api.post("/stemcell_uploads", "application/json", "{\"stemcell\":{\"name\":\"a\"}}"), 400, 40001, "Missing 'version' field");
-      assertError(api.post("/stemcell_uploads", "application/json", "{\"stemcell\":"), 400, 710001, "not valid JSON");
-      assertError(api.post("/stemcells", "application/json", "{\"location\":\"https://example.com/s.tgz\",\"sha1\":\"abc\"}"), 400, 40005, "remote stemcell URLs are not supported");
-      assertError(api.post("/stemcells", TARBALL, ""), 400, 40001, "request body is empty");
-      assertError(api.delete("/stemcells/none/1"), 404, 50003, "Stemcell 'none/1' doesn't exist");
+      ApiErrors.assertError(api.post("/stemcell_uploads", "application/json", "{}"), 400, 40001, "Missing 'stemcell' field");
+      ApiErrors.assertError(api.post("/stemcell_uploads", "application/json", "{\"stemcell\":{\"name\":\"a\"}}"), 400, 40001, "Missing 'version' field");
+      ApiErrors.assertError(api.post("/stemcell_uploads", "application/json", "{\"stemcell\":"), 400, 710001, "not valid JSON");
+      ApiErrors.assertError(api.post("/stemcells", "application/json", "{\"location\":\"https://example.com/s.tgz\",\"sha1\":\"abc\"}"), 400, 40005, "remote stemcell URLs are not supported");
+      ApiErrors.assertError(api.post("/stemcells", TARBALL, ""), 400, 40001, "request body is empty");
+      ApiErrors.assertError(api.delete("/stemcells/none/1"), 404, 50003, "Stemcell 'none/1' doesn't exist");
       assertThat(director.reader().postFile("/stemcells", TARBALL, StemcellTarball.of("a", "1").writeTo(dir.resolve("a.tgz"))).statusCode()).isEqualTo(401);
       assertThat(Tasks.filesUnder(director.services().store().uploads())).isEmpty();
     }
-  }
-
-  static void assertError(HttpResponse<String> response, int status, int code, String description) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    Map<String, Object> body = io.lazarus.core.json.Json.mapper().readValue(response.body(), new tools.jackson.core.type.TypeReference<Map<String, Object>>() {});
-    assertThat(body).containsEntry("code", code);
-    assertThat((String) body.get("description")).contains(description);
   }
 }
