@@ -58,7 +58,8 @@ public final class YamlValues {
   public static Object required(YamlDocument doc, String path, Map<String, Object> map, String key) {
     Object value = map.get(key);
     if (value == null) {
-      throw doc.fail(path, "missing required field '" + key + "'");
+      // A field missing at the top has no line to point at; one missing inside a mapping points at that mapping.
+      throw path.isEmpty() ? new YamlException(doc.source(), 0, "missing required field '" + key + "'") : doc.fail(path, "missing required field '" + key + "'");
     }
     return value;
   }

@@ -1,0 +1,52 @@
+package io.lazarus.director;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lazarus.core.yaml.YamlException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectorConfigTest {
+  @TempDir Path dir;
+
+  private DirectorConfig load(String yaml) throws Exception {
+    return DirectorConfig.load(Files.writeString(dir.resolve("director.yml"), yaml));
+  }
+
+  private static final String USERS = "user_management:\n  local:\n    users:\n    - {name: admin, password: pw}\n";
+
+  @Test
+  void readsDefaultsAndResolvesTheStoreAgainstTheFile() throws Exception {
+    DirectorConfig config = load("store: ./store\n" + USERS);
+    assertThat(config.store()).isEqualTo(dir.resolve("store"));
+    assertThat(config.port()).isEqualTo(25555);
+    assertThat(config.address()).isEqualTo("127.0.0.1");
+    assertThat(config.databaseConfig().isEmbedded()).isTrue();
+    assertThat(config.userManagement().envCredentials()).contains(new DirectorConfig.Credentials("admin", "pw"));
+    assertThat(config.maxUploadBytes()).isEqualTo(10L << 30);
+  }
+
+  @Test
+  void mistakesNameTheFileFieldAndLine() {
+    assertThatThrownBy(() -> load("store: s\nprot: 25555\n" + USERS)).isInstanceOf(YamlException.class).hasMessageContaining("director.yml: line 2: 'prot': unknown field 'prot'");
+    assertThatThrownBy(() -> load("store: s\nport: 99999\n" + USERS)).hasMessageContaining("line 2: 'port': must be between 0 and 65535, got 99999");
+    assertThatThrownBy(() -> load("port: 1\n" + USERS)).hasMessageContaining("missing required field 'store'");
+    assertThatThrownBy(() -> load("store: s\n")).hasMessageContaining("missing required field 'user_management'");
+    assertThatThrownBy(() -> load("store: s\nuser_management:\n  local:\n    users:\n    - {name: a}\n")).hasMessageContaining("line 5").hasMessageContaining("needs exactly one of 'password' or 'password_hash'");
+    assertThatThrownBy(() -> load("store: s\nmax_upload_size: lots\n" + USERS)).hasMessageContaining("'max_upload_size': must be a size such as 512M or 10G, got 'lots'");
+    assertThatThrownBy(() -> load("store: s\ndatabase: {url: 'mysql://x'}\n" + USERS)).hasMessageContaining("'database.url': must be a jdbc:postgresql: or jdbc:h2: URL");
+    assertThatThrownBy(() -> load("store: s\ntls: {certificate: nope.pem, private_key: k, ca: c}\n" + USERS)).hasMessageContaining("'tls.certificate': file").hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void readOnlyUsersAndHashedPasswords() throws Exception {
+    String hash = io.lazarus.director.auth.LocalUsers.hash("pw");
+    DirectorConfig config = load("store: s\nmax_upload_size: 512M\nuser_management:\n  local:\n    users:\n    - {name: viewer, password_hash: '" + hash + "', scopes: [bosh.read]}\n");
+    assertThat(config.userManagement().users()).singleElement().satisfies(user -> assertThat(user.admin()).isFalse());
+    assertThat(config.userManagement().envCredentials()).isEmpty();
+    assertThat(config.maxUploadBytes()).isEqualTo(512L << 20);
+  }
+}
