@@ -28,7 +28,7 @@ class StemcellManifestTest {
 
   @Test
   void errorsNameTheFieldAndLine() {
-    assertThatThrownBy(() -> parse("version: 1\n")).hasMessage("stemcell.MF: line 1: missing required field 'name'");
+    assertThatThrownBy(() -> parse("version: 1\n")).hasMessage("stemcell.MF: missing required field 'name'");
     assertThatThrownBy(() -> parse("name: a\nversion: 1\ncloud_properties: [x]\n")).hasMessage("stemcell.MF: line 3: 'cloud_properties': expected a mapping, got a list");
     assertThatThrownBy(() -> parse("name: a\nversion: 1\nsha1: 'not hex!'\n")).hasMessageContaining("line 3").hasMessageContaining("is not hexadecimal");
     assertThatThrownBy(() -> parse("name: a\nversion: 1\napi_version: many\n")).hasMessageContaining("'api_version': expected an integer");
