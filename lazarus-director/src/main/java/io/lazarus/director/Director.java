@@ -1,5 +1,6 @@
 package io.lazarus.director;
 
+import io.lazarus.core.archive.TarballExtractor;
 import io.lazarus.core.files.FileTrees;
 import io.lazarus.core.json.Json;
 import io.lazarus.cpi.Cpi;
@@ -11,6 +12,7 @@ import io.lazarus.director.api.LockRoutes;
 import io.lazarus.director.api.ResurrectionRoutes;
 import io.lazarus.director.api.Routes;
 import io.lazarus.director.api.TaskRoutes;
+import io.lazarus.director.api.UploadReceiver;
 import io.lazarus.director.attributes.DirectorAttributes;
 import io.lazarus.director.auth.Authenticator;
 import io.lazarus.director.auth.LocalUsers;
@@ -19,9 +21,21 @@ import io.lazarus.director.blobstore.Blobstore;
 import io.lazarus.director.configs.ConfigRoutes;
 import io.lazarus.director.configs.Configs;
 import io.lazarus.director.db.Database;
+import io.lazarus.director.deployments.DeleteDeploymentJob;
+import io.lazarus.director.deployments.DeploymentRoutes;
+import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
 import io.lazarus.director.locks.Locks;
+import io.lazarus.director.releases.DeleteReleaseJob;
+import io.lazarus.director.releases.PackageMatchRoutes;
+import io.lazarus.director.releases.ReleaseRoutes;
+import io.lazarus.director.releases.Releases;
+import io.lazarus.director.releases.UploadReleaseJob;
 import io.lazarus.director.resurrection.ResurrectionPause;
+import io.lazarus.director.stemcells.DeleteStemcellJob;
+import io.lazarus.director.stemcells.StemcellRoutes;
+import io.lazarus.director.stemcells.Stemcells;
+import io.lazarus.director.stemcells.UploadStemcellJob;
 import io.lazarus.director.store.DirectorIdentity;
 import io.lazarus.director.store.StoreLayout;
 import io.lazarus.director.tasks.JobRegistry;
@@ -117,6 +131,11 @@ public final class Director implements AutoCloseable {
     routes.add(new EventRoutes(services.events()));
     routes.add(new ConfigRoutes(services.configs(), services.events()));
     routes.add(new ResurrectionRoutes(services.resurrectionPause(), services.events(), services.clock()));
+    UploadReceiver uploads = new UploadReceiver(services.store().uploads(), services.config().maxUploadBytes());
+    routes.add(new StemcellRoutes(services.stemcells(), services.deployments(), uploads, services.queue()));
+    routes.add(new ReleaseRoutes(services.releases(), services.deployments(), uploads, services.queue()));
+    routes.add(new PackageMatchRoutes(services.releases()));
+    routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
     return routes;
   }
 
@@ -190,14 +209,17 @@ public final class Director implements AutoCloseable {
       Configs configs,
       ResurrectionPause resurrectionPause,
       Blobstore blobstore,
-      Cpi cpi) {
+      Cpi cpi,
+      Stemcells stemcells,
+      Releases releases,
+      Deployments deployments) {
 
     static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) {
       TaskRepository tasks = new TaskRepository(database.jdbi(), clock);
       TaskOutputs outputs = new TaskOutputs(store.tasks());
       JobRegistry jobs = new JobRegistry();
       TaskRunner runner = new TaskRunner(tasks, outputs, jobs, clock, config.workers());
-      return new DirectorServices(
+      DirectorServices services = new DirectorServices(
           config,
           store,
           identity,
@@ -213,7 +235,26 @@ public final class Director implements AutoCloseable {
           new Configs(database.jdbi(), clock),
           new ResurrectionPause(new DirectorAttributes(database.jdbi()), clock),
           new Blobstore(store.blobstore()),
-          new LocalCpi(store.localCloud()));
+          new LocalCpi(store.localCloud()),
+          new Stemcells(database.jdbi(), clock),
+          new Releases(database.jdbi(), clock),
+          new Deployments(database.jdbi(), clock));
+      services.registerJobs();
+      return services;
+    }
+
+    private void registerJobs() {
+      TarballExtractor extractor = new TarballExtractor(unpackLimit(config.maxUploadBytes()));
+      jobs.register(UploadStemcellJob.TYPE, UploadStemcellJob.factory(new UploadStemcellJob.Services(stemcells, cpi, locks, events, extractor)));
+      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events));
+      jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
+      jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
+      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, locks, events));
+    }
+
+    /** An upload may unpack to a few times its size (a stemcell image compresses well), but not without bound. */
+    private static long unpackLimit(long maxUploadBytes) {
+      return maxUploadBytes > Long.MAX_VALUE / 8 ? Long.MAX_VALUE : maxUploadBytes * 8;
     }
 
     void recoverFromRestart() throws IOException {

@@ -35,13 +35,13 @@ class TaskLifecycleIT {
   @EnumSource(DatabaseKind.class)
   void runsATaskAndServesItsOutputs(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
-      director.services().jobs().register("update_release", task -> context -> {
+      director.services().jobs().register("export_release", task -> context -> {
         context.events().stage("Extracting release", 2, List.of()).track("step one", () -> null);
         context.resultLine("{\"line\":1}");
         context.debug("debug detail");
         return "done it";
       });
-      Task queued = director.services().queue().enqueue(NewTask.of("update_release", "create release", "admin", null, "ctx-1", Map.of()));
+      Task queued = director.services().queue().enqueue(NewTask.of("export_release", "create release", "admin", null, "ctx-1", Map.of()));
       ApiClient api = director.admin();
       awaitState(api, queued.id(), "done");
       Map<String, Object> json = task(api, queued.id());
@@ -76,10 +76,10 @@ class TaskLifecycleIT {
   @EnumSource(DatabaseKind.class)
   void aFailingJobEndsInErrorWithBoshsErrorLine(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
-      director.services().jobs().register("update_stemcell", task -> context -> {
+      director.services().jobs().register("attach_disk", task -> context -> {
         throw new DirectorException(ErrorCode.STEMCELL_ALREADY_EXISTS, "Stemcell 'x/1' already exists");
       });
-      Task task = director.services().queue().enqueue(NewTask.of("update_stemcell", "create stemcell", "admin", null, null, Map.of()));
+      Task task = director.services().queue().enqueue(NewTask.of("attach_disk", "create stemcell", "admin", null, null, Map.of()));
       ApiClient api = director.admin();
       awaitState(api, task.id(), "error");
       assertThat(task(api, task.id())).containsEntry("result", "Stemcell 'x/1' already exists");
@@ -92,7 +92,7 @@ class TaskLifecycleIT {
   void cancelStopsAProcessingTaskAtItsNextCheckpointAndAQueuedOneAtOnce(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
       CountDownLatch started = new CountDownLatch(2);
-      director.services().jobs().register("delete_deployment", task -> context -> {
+      director.services().jobs().register("run_errand", task -> context -> {
         started.countDown();
         while (true) {
           context.checkpoint();
@@ -100,10 +100,10 @@ class TaskLifecycleIT {
         }
       });
       ApiClient api = director.admin();
-      Task first = director.services().queue().enqueue(NewTask.of("delete_deployment", "delete deployment a", "admin", "a", null, Map.of()));
-      Task second = director.services().queue().enqueue(NewTask.of("delete_deployment", "delete deployment b", "admin", "b", null, Map.of()));
+      Task first = director.services().queue().enqueue(NewTask.of("run_errand", "delete deployment a", "admin", "a", null, Map.of()));
+      Task second = director.services().queue().enqueue(NewTask.of("run_errand", "delete deployment b", "admin", "b", null, Map.of()));
       assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
-      Task third = director.services().queue().enqueue(NewTask.of("delete_deployment", "delete deployment c", "admin", "c", null, Map.of()));
+      Task third = director.services().queue().enqueue(NewTask.of("run_errand", "delete deployment c", "admin", "c", null, Map.of()));
       assertThat(task(api, third.id())).containsEntry("state", "queued");
       assertThat(api.delete("/task/" + third.id()).statusCode()).isEqualTo(204);
       assertThat(task(api, third.id())).containsEntry("state", "cancelled");

@@ -1,0 +1,85 @@
+package io.lazarus.director.stemcells;
+
+import io.lazarus.core.json.Json;
+import io.lazarus.cpi.Cpi;
+import io.lazarus.cpi.CpiException;
+import io.lazarus.director.DirectorException;
+import io.lazarus.director.ErrorCode;
+import io.lazarus.director.deployments.Deployments;
+import io.lazarus.director.events.Events;
+import io.lazarus.director.events.NewEvent;
+import io.lazarus.director.locks.Lock;
+import io.lazarus.director.locks.Locks;
+import io.lazarus.director.tasks.EventLog;
+import io.lazarus.director.tasks.Job;
+import io.lazarus.director.tasks.JobFactory;
+import io.lazarus.director.tasks.TaskContext;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Task {@code delete_stemcell}: refuses a stemcell a deployment uses (StemcellInUse) unless {@code force}, deletes
+ * it from the cloud, then its row. With {@code force} a CPI failure is only a warning, as in BOSH.
+ */
+public final class DeleteStemcellJob implements Job {
+  public static final String TYPE = "delete_stemcell";
+  private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+
+  record Payload(String name, String version, boolean force) {}
+
+  private final Payload payload;
+  private final Stemcells stemcells;
+  private final Deployments deployments;
+  private final Cpi cpi;
+  private final Locks locks;
+  private final Events events;
+
+  private DeleteStemcellJob(Payload payload, Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events) {
+    this.payload = payload;
+    this.stemcells = stemcells;
+    this.deployments = deployments;
+    this.cpi = cpi;
+    this.locks = locks;
+    this.events = events;
+  }
+
+  public static JobFactory factory(Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events) {
+    return task -> new DeleteStemcellJob(Json.read(task.payload(), Payload.class), stemcells, deployments, cpi, locks, events);
+  }
+
+  @Override
+  public String perform(TaskContext ctx) throws Exception {
+    String label = payload.name() + "/" + payload.version();
+    NewEvent event = NewEvent.of(ctx.username(), "delete", "stemcell", label).withTask(ctx.taskId());
+    try (Lock lock = locks.acquire(Locks.stemcellLock(payload.name() + ":" + payload.version()), ctx.taskId(), LOCK_TIMEOUT)) {
+      Stemcell stemcell = stemcells.find(payload.name(), payload.version()).orElseThrow(() -> StemcellRoutes.notFound(label));
+      List<String> users = deployments.usingStemcell(stemcell.id());
+      if (!users.isEmpty() && !payload.force()) {
+        throw new DirectorException(ErrorCode.STEMCELL_IN_USE, "Stemcell '" + label + "' is still in use by: " + String.join(", ", users));
+      }
+      EventLog.Stage stage = ctx.events().stage("Delete stemcell", 2, List.of());
+      stage.track("Deleting stemcell from cloud", () -> deleteFromCloud(ctx, stemcell));
+      stage.track("Deleting stemcell metadata", () -> {
+        stemcells.delete(stemcell.id());
+        return null;
+      });
+      events.record(event);
+      return "/stemcells/" + label;
+    } catch (Exception e) {
+      events.record(event.withError(e.getMessage()));
+      throw e;
+    }
+  }
+
+  private Void deleteFromCloud(TaskContext ctx, Stemcell stemcell) throws CpiException {
+    try {
+      cpi.deleteStemcell(stemcell.cid());
+    } catch (CpiException e) {
+      if (!payload.force()) {
+        throw e;
+      }
+      ctx.events().warning("ignoring the cloud's error deleting stemcell " + stemcell.cid() + " (force): " + e.getMessage());
+    }
+    return null;
+  }
+}
