@@ -1,11 +1,17 @@
 package io.lazarus.cli;
 
+import io.lazarus.cli.api.Info;
 import io.lazarus.cli.api.Task;
+import io.lazarus.cli.client.Authorization;
+import io.lazarus.cli.client.ClientTokenAuthorization;
 import io.lazarus.cli.client.Credentials;
 import io.lazarus.cli.client.DirectorClient;
 import io.lazarus.cli.client.DirectorUrl;
 import io.lazarus.cli.client.TaskFollower;
 import io.lazarus.cli.client.TlsContexts;
+import io.lazarus.cli.client.UaaClient;
+import io.lazarus.cli.client.UaaTokens;
+import io.lazarus.cli.client.UserTokenAuthorization;
 import io.lazarus.cli.config.CliConfig;
 import io.lazarus.cli.config.ConfigStore;
 import io.lazarus.cli.config.EnvironmentEntry;
@@ -17,6 +23,7 @@ import io.lazarus.cli.ui.Ui;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -80,7 +87,9 @@ public final class Session {
     Optional<EnvironmentEntry> entry = configStore().load().find(name);
     String url = entry.map(EnvironmentEntry::url).orElse(name);
     String caCert = caCertOption().orElse(entry.map(EnvironmentEntry::caCert).orElse(null));
-    return new Target(name, url, DirectorUrl.parse(url), caCert, credentials(entry).orElse(null));
+    Credentials credentials = credentials(entry).orElse(null);
+    UaaTokens tokens = credentials == null ? entry.map(EnvironmentEntry::tokens).orElse(null) : null;
+    return new Target(name, url, DirectorUrl.parse(url), caCert, credentials, tokens);
   }
 
   /** The {@code --ca-cert} value (a path, or PEM text when it contains "BEGIN") as PEM text. */
@@ -113,21 +122,49 @@ public final class Session {
         .map(e -> new Credentials(e.client(), e.clientSecret())));
   }
 
-  /** The Director with credentials; says once which environment and client are used. */
+  /**
+   * The Director with credentials; says once which environment and client are used. As the bosh CLI does, it first
+   * asks the Director anonymously how it authenticates: Basic credentials, or UAA tokens for the given client or
+   * the saved user login.
+   */
   public DirectorClient director() {
     if (director == null) {
       Target target = target();
-      director = client(target);
-      String who = target.credentials() == null
-          ? "anonymous user" : "client '" + target.credentials().client() + "'";
+      Authorization authorization = authorization(target, client(target, null).getJson("/info", Info.class));
+      director = client(target, authorization);
+      String who = authorization == null ? "anonymous user" : authorization.describe();
       ui().printLine("Using environment '" + target.shownAs() + "' as " + who);
     }
     return director;
   }
 
-  public DirectorClient client(Target target) {
-    return new DirectorClient(
-        target.url(), TlsContexts.trusting(target.caCert()), target.credentials(), environment.sleeper());
+  private Authorization authorization(Target target, Info info) {
+    if (!info.usesUaa()) {
+      return target.credentials();
+    }
+    UaaClient uaa = uaa(target, info);
+    if (target.credentials() != null) {
+      return new ClientTokenAuthorization(uaa, target.credentials());
+    }
+    if (target.tokens() != null) {
+      return new UserTokenAuthorization(uaa, target.tokens(),
+          renewed -> saveConfig(configStore().load().withTokens(target.name(), target.shownAs(), renewed)));
+    }
+    return null;
+  }
+
+  /** The UAA the Director's {@code /info} names, trusted with the Director's CA as the bosh CLI does. */
+  public UaaClient uaa(Target target, Info info) {
+    String url = info.userAuthentication().options() == null ? null : info.userAuthentication().options().url();
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException("The Director uses UAA but names no UAA url in /info");
+    }
+    return new UaaClient(URI.create(url), TlsContexts.trusting(target.caCert()));
+  }
+
+  /** @param authorization null for anonymous calls */
+  public DirectorClient client(Target target, Authorization authorization) {
+    return new DirectorClient(target.url(), TlsContexts.trusting(target.caCert()), authorization, environment.sleeper());
   }
 
   /** The deployment named by {@code -d}, {@code LAZARUS_DEPLOYMENT} or {@code BOSH_DEPLOYMENT}. */

@@ -1,6 +1,7 @@
 package io.lazarus.cli;
 
 import io.lazarus.cli.client.Credentials;
+import io.lazarus.cli.client.UaaTokens;
 import java.net.URI;
 
 /**
@@ -10,9 +11,6 @@ import java.net.URI;
  * @param shownAs how "Using environment '...'" names it: the URL, as the bosh CLI prints it
  * @param caCert PEM text, or null for the system trust store
  * @param credentials null when none are known
+ * @param tokens a UAA user's saved tokens; null when none are saved
  */
-public record Target(String name, String shownAs, URI url, String caCert, Credentials credentials) {
-  public Target withCredentials(Credentials newCredentials) {
-    return new Target(name, shownAs, url, caCert, newCredentials);
-  }
-}
+public record Target(String name, String shownAs, URI url, String caCert, Credentials credentials, UaaTokens tokens) {}

@@ -50,12 +50,4 @@ class CommandLineTest {
     assertThat(result.err()).isEqualTo("Expected non-empty Director URL (pass -e or set BOSH_ENVIRONMENT)\n");
     assertThat(result.out()).isEqualTo("\nExit code 1\n");
   }
-
-  @Test
-  void questionsCannotBeAskedInJsonModeWithoutN() {
-    CliRun.Result result = new CliRun(home).variable("BOSH_ENVIRONMENT", "127.0.0.1:1").run("log-in", "--json");
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("Cannot ask for username while writing --json output; pass -n");
-  }
 }

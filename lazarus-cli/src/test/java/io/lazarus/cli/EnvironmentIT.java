@@ -41,7 +41,7 @@ class EnvironmentIT {
     assertThat(loggedIn.exitCode()).as(loggedIn.err()).isZero();
     assertThat(loggedIn.out()).contains("Username: Password: Logged in to '" + director.url() + "'");
     EnvironmentEntry saved = new ConfigStore(cli.configFile()).load().find("dev").orElseThrow();
-    assertThat(saved).isEqualTo(new EnvironmentEntry("dev", director.url(), director.caPem(), "admin", "admin-secret"));
+    assertThat(saved).isEqualTo(new EnvironmentEntry("dev", director.url(), director.caPem(), "admin", "admin-secret", null, null));
     assertThat(env.outTrimmed()).isEqualTo("""
         Using environment '%s' as client 'admin'
 
@@ -70,16 +70,24 @@ class EnvironmentIT {
   }
 
   @Test
+  void questionsCannotBeAskedInJsonModeWithoutN() throws Exception {
+    CliRun.Result result = DirectorFixture.anonymous(home, director).run("log-in", "--json");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("Cannot ask for username while writing --json output; pass -n");
+  }
+
+  @Test
   void logOutForgetsCredentialsButKeepsTheAlias() throws Exception {
     CliRun cli = new CliRun(home);
     new ConfigStore(cli.configFile()).save(new io.lazarus.cli.config.CliConfig(java.util.List.of(
-        new EnvironmentEntry("dev", director.url(), director.caPem(), "admin", "admin-secret"))));
+        new EnvironmentEntry("dev", director.url(), director.caPem(), "admin", "admin-secret", null, null))));
 
     CliRun.Result result = cli.run("log-out", "-e", "dev");
 
     assertThat(result.out()).contains("Logged out from '" + director.url() + "'");
     assertThat(new ConfigStore(cli.configFile()).load().find("dev").orElseThrow())
-        .isEqualTo(new EnvironmentEntry("dev", director.url(), director.caPem(), null, null));
+        .isEqualTo(new EnvironmentEntry("dev", director.url(), director.caPem(), null, null, null, null));
   }
 
   @Test

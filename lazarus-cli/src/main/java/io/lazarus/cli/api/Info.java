@@ -14,7 +14,15 @@ public record Info(
     UserAuthentication userAuthentication,
     Map<String, Feature> features) {
 
-  public record UserAuthentication(String type) {}
+  /** Whether the Director takes UAA tokens (else Basic credentials of local users). */
+  public boolean usesUaa() {
+    return userAuthentication != null && "uaa".equals(userAuthentication.type());
+  }
+
+  /** @param options for UAA, {@code url} is where tokens come from */
+  public record UserAuthentication(String type, Options options) {}
+
+  public record Options(String url) {}
 
   public record Feature(Boolean status) {}
 }

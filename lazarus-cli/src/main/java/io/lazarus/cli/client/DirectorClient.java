@@ -19,8 +19,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * Talks to one Director over HTTPS as the bosh CLI v7 does: Basic auth on every request when credentials are set,
- * no automatic redirects (a task-creating call answers {@code 302 Location: /tasks/N}, which is followed here
+ * Talks to one Director over HTTPS as the bosh CLI v7 does: the {@link Authorization} on every request when one is
+ * set (renewed and the request repeated once after a 401), no automatic redirects (a task-creating call answers {@code 302 Location: /tasks/N}, which is followed here
  * against the configured host and port), connection failures retried five times half a second apart, and any
  * status outside 200/201/204/206/302 turned into a {@link DirectorResponseException}.
  *
@@ -32,14 +32,14 @@ public final class DirectorClient {
   private static final Duration RETRY_DELAY = Duration.ofMillis(500);
 
   private final URI base;
-  private final Credentials credentials;
+  private final Authorization authorization;
   private final Sleeper sleeper;
   private final HttpClient http;
 
-  /** @param credentials null for anonymous calls */
-  public DirectorClient(URI base, SSLContext tls, Credentials credentials, Sleeper sleeper) {
+  /** @param authorization null for anonymous calls */
+  public DirectorClient(URI base, SSLContext tls, Authorization authorization, Sleeper sleeper) {
     this.base = base;
-    this.credentials = credentials;
+    this.authorization = authorization;
     this.sleeper = sleeper;
     SSLParameters parameters = new SSLParameters();
     parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
@@ -109,15 +109,21 @@ public final class DirectorClient {
   }
 
   private HttpRequest.Builder request(String pathAndQuery) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofMinutes(30));
-    if (credentials != null) {
-      builder.header("Authorization", credentials.authorization());
-    }
-    return builder;
+    return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofMinutes(30));
   }
 
   private <T> HttpResponse<T> send(HttpRequest.Builder builder, BodyHandler<T> handler) {
-    HttpRequest request = builder.build();
+    if (authorization == null) {
+      return sendRetrying(builder.build(), handler);
+    }
+    HttpResponse<T> response = sendRetrying(builder.setHeader("Authorization", authorization.header()).build(), handler);
+    if (response.statusCode() == 401 && authorization.refresh()) {
+      return sendRetrying(builder.setHeader("Authorization", authorization.header()).build(), handler);
+    }
+    return response;
+  }
+
+  private <T> HttpResponse<T> sendRetrying(HttpRequest request, BodyHandler<T> handler) {
     for (int attempt = 1; ; attempt++) {
       try {
         return http.send(request, handler);

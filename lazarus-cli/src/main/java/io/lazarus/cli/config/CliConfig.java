@@ -1,9 +1,11 @@
 package io.lazarus.cli.config;
 
+import io.lazarus.cli.client.UaaTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The contents of {@code ~/.lazarus/config}: the known environments. Immutable; the {@code with...} methods return
@@ -30,11 +32,12 @@ public record CliConfig(List<EnvironmentEntry> environments) {
    */
   public CliConfig withAlias(String alias, String url, String caCert) {
     List<EnvironmentEntry> updated = new ArrayList<>();
-    EnvironmentEntry replacement = new EnvironmentEntry(alias, url, caCert, null, null);
+    EnvironmentEntry replacement = new EnvironmentEntry(alias, url, caCert, null, null, null, null);
     for (EnvironmentEntry entry : environments) {
       if (alias.equals(entry.alias())) {
         if (url.equals(entry.url())) {
-          replacement = replacement.withCredentials(entry.client(), entry.clientSecret());
+          replacement = new EnvironmentEntry(alias, url, caCert, entry.client(), entry.clientSecret(),
+              entry.accessToken(), entry.refreshToken());
         }
       } else {
         updated.add(entry);
@@ -46,19 +49,28 @@ public record CliConfig(List<EnvironmentEntry> environments) {
 
   /** Saves credentials for the entry found by {@code aliasOrUrl}, adding an entry for a bare URL. */
   public CliConfig withCredentials(String aliasOrUrl, String url, String client, String clientSecret) {
+    return withLogin(aliasOrUrl, url, entry -> entry.withCredentials(client, clientSecret));
+  }
+
+  /** Saves a UAA user's tokens for the entry found by {@code aliasOrUrl}, adding an entry for a bare URL. */
+  public CliConfig withTokens(String aliasOrUrl, String url, UaaTokens tokens) {
+    return withLogin(aliasOrUrl, url, entry -> entry.withTokens(tokens));
+  }
+
+  private CliConfig withLogin(String aliasOrUrl, String url, UnaryOperator<EnvironmentEntry> login) {
     Optional<EnvironmentEntry> existing = find(aliasOrUrl);
     List<EnvironmentEntry> updated = new ArrayList<>();
     for (EnvironmentEntry entry : environments) {
       boolean target = existing.isPresent() && entry == existing.get();
-      updated.add(target ? entry.withCredentials(client, clientSecret) : entry);
+      updated.add(target ? login.apply(entry) : entry);
     }
     if (existing.isEmpty()) {
-      updated.add(new EnvironmentEntry(null, url, null, client, clientSecret));
+      updated.add(login.apply(new EnvironmentEntry(null, url, null, null, null, null, null)));
     }
     return new CliConfig(updated);
   }
 
-  /** Forgets the credentials of the entry found by {@code aliasOrUrl}; the alias itself stays. */
+  /** Forgets the credentials and tokens of the entry found by {@code aliasOrUrl}; the alias itself stays. */
   public CliConfig withoutCredentials(String aliasOrUrl) {
     Optional<EnvironmentEntry> existing = find(aliasOrUrl);
     return new CliConfig(environments.stream()

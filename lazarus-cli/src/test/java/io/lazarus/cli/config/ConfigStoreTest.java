@@ -23,15 +23,15 @@ class ConfigStoreTest {
 
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new")))).isEqualTo("rwx------");
-    assertThat(store.load().find("dev")).contains(new EnvironmentEntry("dev", "https://10.0.0.6", "PEM", null, null));
+    assertThat(store.load().find("dev")).contains(new EnvironmentEntry("dev", "https://10.0.0.6", "PEM", null, null, null, null));
     assertThat(Files.list(dir.resolve("new"))).hasSize(1);
   }
 
   @Test
   void entriesAreFoundByAliasThenByUrl() {
     CliConfig config = new CliConfig(List.of(
-        new EnvironmentEntry("a", "https://one", null, null, null),
-        new EnvironmentEntry(null, "a", null, "c", "s")));
+        new EnvironmentEntry("a", "https://one", null, null, null, null, null),
+        new EnvironmentEntry(null, "a", null, "c", "s", null, null)));
 
     assertThat(config.find("a").orElseThrow().url()).isEqualTo("https://one");
     assertThat(config.find("https://one").orElseThrow().alias()).isEqualTo("a");
@@ -52,7 +52,7 @@ class ConfigStoreTest {
   void credentialsForAnUnaliasedUrlGetTheirOwnEntry() {
     CliConfig config = CliConfig.empty().withCredentials("10.0.0.6", "10.0.0.6", "admin", "secret");
 
-    assertThat(config.find("10.0.0.6")).contains(new EnvironmentEntry(null, "10.0.0.6", null, "admin", "secret"));
+    assertThat(config.find("10.0.0.6")).contains(new EnvironmentEntry(null, "10.0.0.6", null, "admin", "secret", null, null));
   }
 
   @Test

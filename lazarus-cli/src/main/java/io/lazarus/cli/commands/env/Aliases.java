@@ -12,9 +12,9 @@ final class Aliases {
 
   static void save(Session session, String alias, String url) {
     String caCert = session.caCertOption().orElse(null);
-    Target target = new Target(alias, url, DirectorUrl.parse(url), caCert, null);
+    Target target = new Target(alias, url, DirectorUrl.parse(url), caCert, null, null);
     session.ui().printLine("Using environment '" + url + "' as anonymous user");
-    Info info = session.client(target).getJson("/info", Info.class);
+    Info info = session.client(target, null).getJson("/info", Info.class);
     CliConfig config = session.configStore().load();
     session.saveConfig(config.withAlias(alias, url, caCert));
     session.ui().printTable(InfoTable.of(info));
