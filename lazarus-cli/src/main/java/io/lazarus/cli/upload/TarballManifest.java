@@ -19,6 +19,11 @@ public final class TarballManifest {
 
   /** @param kind what the tarball should be, for errors: "stemcell" or "release" */
   public static YamlDocument read(Path tarball, String manifestName, String kind) throws IOException {
+    return YamlDocument.parse(tarball.getFileName() + ":" + manifestName, readText(tarball, manifestName, kind));
+  }
+
+  /** The manifest as written, for requests that send it on ({@code POST /packages/matches}). */
+  public static String readText(Path tarball, String manifestName, String kind) throws IOException {
     if (!Files.isRegularFile(tarball)) {
       throw new IllegalArgumentException("File '" + tarball + "' does not exist or is not a file");
     }
@@ -31,8 +36,7 @@ public final class TarballManifest {
           if (entry.getSize() > MAX_MANIFEST_BYTES) {
             throw new IllegalArgumentException(tarball + ": " + manifestName + " is larger than 16 MiB");
           }
-          String text = new String(tar.readNBytes((int) entry.getSize()), StandardCharsets.UTF_8);
-          return YamlDocument.parse(tarball.getFileName() + ":" + manifestName, text);
+          return new String(tar.readNBytes((int) entry.getSize()), StandardCharsets.UTF_8);
         }
       }
     }
@@ -40,7 +44,7 @@ public final class TarballManifest {
         "'" + tarball + "' is not a " + kind + " tarball: it has no " + manifestName);
   }
 
-  private static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
+  static InputStream gunzipIfNeeded(InputStream raw) throws IOException {
     raw.mark(2);
     int first = raw.read();
     int second = raw.read();

@@ -3,26 +3,31 @@ package io.lazarus.cli.commands.release;
 import io.lazarus.cli.LazarusSubcommand;
 import io.lazarus.cli.Session;
 import io.lazarus.cli.api.Release;
+import io.lazarus.cli.api.Task;
 import io.lazarus.cli.client.DirectorClient;
 import io.lazarus.cli.client.Query;
 import io.lazarus.cli.upload.TarballManifest;
+import io.lazarus.cli.upload.TarballRepacker;
 import io.lazarus.cli.upload.UploadBody;
 import io.lazarus.core.json.Json;
 import io.lazarus.core.yaml.YamlDocument;
 import io.lazarus.core.yaml.YamlValues;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * Uploads a release tarball (or has the Director fetch one from a URL). A local release whose name/version the
- * Director already lists is not sent again unless {@code --fix}. The whole tarball is sent: packages the Director
- * already has are not stripped out first (the bosh CLI's {@code /packages/matches} repacking).
+ * Director already lists is not sent again unless {@code --fix}. As in the bosh CLI, packages the Director already
+ * has (by fingerprint) are left out of the upload: the tarball is repacked into a temporary file without them.
+ * {@code --fix} sends everything, so the Director can replace broken blobs.
  */
 @Command(name = "upload-release", aliases = "ur", description = "Upload a release tarball or URL")
 public final class UploadReleaseCommand extends LazarusSubcommand {
@@ -52,7 +57,8 @@ public final class UploadReleaseCommand extends LazarusSubcommand {
       return;
     }
     Path tarball = Path.of(source);
-    YamlDocument manifest = TarballManifest.read(tarball, "release.MF", "release");
+    String manifestText = TarballManifest.readText(tarball, "release.MF", "release");
+    YamlDocument manifest = YamlDocument.parse(tarball.getFileName() + ":release.MF", manifestText);
     Map<String, Object> root = manifest.rootMap();
     String name = YamlValues.requiredString(manifest, "", root, "name");
     String version = YamlValues.requiredString(manifest, "", root, "version");
@@ -60,8 +66,18 @@ public final class UploadReleaseCommand extends LazarusSubcommand {
       session.ui().printLine("Release '" + name + "/" + version + "' already exists.");
       return;
     }
-    session.follow(director.sendForTask(
-        "POST", path, UploadBody.of(tarball, session.progressStream()), "application/x-compressed"));
+    Set<String> known = fix ? Set.of() : PackageMatches.archivesTheDirectorHas(director, manifestText, root);
+    Path upload = known.isEmpty() ? tarball : TarballRepacker.without(tarball, known);
+    Task task;
+    try {
+      task = director.sendForTask(
+          "POST", path, UploadBody.of(upload, session.progressStream()), "application/x-compressed");
+    } finally {
+      if (!upload.equals(tarball)) {
+        Files.deleteIfExists(upload);
+      }
+    }
+    session.follow(task);
   }
 
   private static boolean exists(DirectorClient director, String name, String version) {
