@@ -1,5 +1,6 @@
 package io.lazarus.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,17 +13,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
  * Writes source-release tarballs the Director accepts: release.MF with right digests, {@code packages/<name>.tgz}
- * (a packaging script and a source file) and one job using all packages. Everything is streamed through files, so
- * a package may hold hundreds of megabytes of random bytes without filling the heap. Fingerprints derive from the
- * content, so equal content in two versions is the same package to the Director.
+ * (a packaging script and source files) and one job using all packages. Fingerprints derive from the content, so
+ * equal content in two versions is the same package to the Director.
  */
 final class ReleaseFiles {
   private record Pkg(String name, String fingerprint, Path archive) {}
@@ -38,24 +36,31 @@ final class ReleaseFiles {
 
   ReleaseFiles pkg(String pkgName, String content) throws IOException {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    return add(pkgName, sha1(bytes), bytes.length, out -> out.write(bytes));
+    String fingerprint = sha1(bytes);
+    Path archive = dir.resolve(name + "-" + pkgName + "-" + fingerprint + ".tgz");
+    try (TarArchiveOutputStream tar = gzipTar(archive)) {
+      put(tar, "packaging", "set -e\ncp -a source ${BOSH_INSTALL_TARGET}\n".getBytes(StandardCharsets.UTF_8));
+      put(tar, "source", bytes);
+    }
+    packages.add(new Pkg(pkgName, fingerprint, archive));
+    return this;
   }
 
-  /** A package whose source file is {@code size} random bytes (seeded, so reproducible), stored uncompressed. */
-  ReleaseFiles randomPkg(String pkgName, long size, long seed) throws IOException {
-    return add(pkgName, sha1((pkgName + size + "/" + seed).getBytes(StandardCharsets.UTF_8)), size, out -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      byte[] buffer = new byte[1 << 20];
-      for (long left = size; left > 0; left -= buffer.length) {
-        for (int i = 0; i < buffer.length; i += 8) {
-          long value = random.nextLong();
-          for (int b = 0; b < 8; b++) {
-            buffer[i + b] = (byte) (value >>> (8 * b));
-          }
-        }
-        out.write(buffer, 0, (int) Math.min(buffer.length, left));
+  /**
+   * A package of {@code files} small source files: cheap to build and upload, but seconds of work for a Director
+   * that unpacks it to check it.
+   */
+  ReleaseFiles pkgOfManyFiles(String pkgName, int files) throws IOException {
+    String fingerprint = sha1((pkgName + "/" + files).getBytes(StandardCharsets.UTF_8));
+    Path archive = dir.resolve(name + "-" + pkgName + "-" + fingerprint + ".tgz");
+    try (TarArchiveOutputStream tar = gzipTar(archive)) {
+      put(tar, "packaging", "set -e\ncp -a src ${BOSH_INSTALL_TARGET}\n".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < files; i++) {
+        put(tar, "src/" + (i / 1000) + "/file-" + i + ".txt", ("source file " + i + "\n").getBytes(StandardCharsets.UTF_8));
       }
-    });
+    }
+    packages.add(new Pkg(pkgName, fingerprint, archive));
+    return this;
   }
 
   Path write(String version) throws IOException {
@@ -75,7 +80,7 @@ final class ReleaseFiles {
     mf.append("jobs:\n- name: web\n  version: ").append(jobFingerprint).append("\n  fingerprint: ").append(jobFingerprint)
         .append("\n  sha1: ").append(sha1(job)).append("\n  packages: ").append(names).append("\n");
     Path tarball = dir.resolve(name + "-" + version + ".tgz");
-    try (TarArchiveOutputStream tar = gzipTar(tarball, 1)) {
+    try (TarArchiveOutputStream tar = gzipTar(tarball)) {
       put(tar, "release.MF", mf.toString().getBytes(StandardCharsets.UTF_8));
       put(tar, "jobs/web.tgz", job);
       for (Pkg pkg : packages) {
@@ -85,28 +90,10 @@ final class ReleaseFiles {
     return tarball;
   }
 
-  private interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
   private record Entry(String name, String text) {}
 
-  private ReleaseFiles add(String pkgName, String fingerprint, long size, Content source) throws IOException {
-    Path archive = dir.resolve(name + "-" + pkgName + "-" + fingerprint + ".tgz");
-    try (TarArchiveOutputStream tar = gzipTar(archive, 0)) {
-      put(tar, "packaging", "set -e\ncp -a source ${BOSH_INSTALL_TARGET}\n".getBytes(StandardCharsets.UTF_8));
-      TarArchiveEntry entry = new TarArchiveEntry("source");
-      entry.setSize(size);
-      tar.putArchiveEntry(entry);
-      source.writeTo(tar);
-      tar.closeArchiveEntry();
-    }
-    packages.add(new Pkg(pkgName, fingerprint, archive));
-    return this;
-  }
-
   private static Path tgz(Path file, List<Entry> entries) throws IOException {
-    try (TarArchiveOutputStream tar = gzipTar(file, 1)) {
+    try (TarArchiveOutputStream tar = gzipTar(file)) {
       for (Entry entry : entries) {
         put(tar, entry.name(), entry.text().getBytes(StandardCharsets.UTF_8));
       }
@@ -114,12 +101,9 @@ final class ReleaseFiles {
     return file;
   }
 
-  /** Level 0 stores random bytes without spending seconds failing to compress them. */
-  private static TarArchiveOutputStream gzipTar(Path file, int level) throws IOException {
-    GzipParameters parameters = new GzipParameters();
-    parameters.setCompressionLevel(level);
+  private static TarArchiveOutputStream gzipTar(Path file) throws IOException {
     TarArchiveOutputStream tar = new TarArchiveOutputStream(
-        new GzipCompressorOutputStream(Files.newOutputStream(file), parameters));
+        new GzipCompressorOutputStream(new BufferedOutputStream(Files.newOutputStream(file))));
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     return tar;
   }
