@@ -1,7 +1,9 @@
 // Director benchmark: cold start to serving /info, idle resident memory, and API latency under a fixed load.
 // Run with bench/director-bench.sh (builds the CLI jar first). Prints its figures; asserts nothing.
 //
-// Usage: java bench/DirectorBench.java <lazarus-cli.jar> [requests-per-second] [seconds]
+// Usage: java bench/DirectorBench.java <path to ./lazarus> [requests-per-second] [seconds]
+// The Director is started twice through the launcher, as a user starts it: first on an empty store (keys and
+// certificates generated, database created), then again on that store; the load runs against the second.
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,7 +32,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 public class DirectorBench {
   public static void main(String[] args) throws Exception {
-    Path jar = Path.of(args[0]);
+    Path launcher = Path.of(args[0]);
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
     Path store = Files.createTempDirectory("lazarus-bench");
@@ -38,40 +40,16 @@ public class DirectorBench {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    long t0 = System.nanoTime();
-    Process director =
-        new ProcessBuilder(java, "-jar", jar.toString(), "director", "--dev", "--port", Integer.toString(port), "--store", store.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile())
-            .start();
+    Started first = start(launcher, store, port);
+    System.out.printf("first start (empty store: CA, keys, database created) to first /info answer: %.0f ms%n", first.millis());
+    first.process().destroy();
+    first.process().waitFor(30, TimeUnit.SECONDS);
+    Started second = start(launcher, store, port);
+    System.out.printf("cold start (existing store) to first /info answer: %.0f ms%n", second.millis());
+    Process director = second.process();
+    HttpClient http = client(store.resolve("director/tls/ca.pem"));
+    Path env = store.resolve("director/env.json");
     try {
-      Path env = store.resolve("director/env.json");
-      HttpClient http = null;
-      long ready = 0;
-      while (ready == 0) {
-        if (!director.isAlive()) {
-          throw new IllegalStateException("director exited with " + director.exitValue() + "; see " + store + ".log");
-        }
-        if (http == null && Files.exists(store.resolve("director/tls/ca.pem")) && Files.exists(env)) {
-          http = client(store.resolve("director/tls/ca.pem"));
-        }
-        if (http != null) {
-          try {
-            HttpResponse<String> info = http.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/info")).build(), HttpResponse.BodyHandlers.ofString());
-            if (info.statusCode() == 200) {
-              ready = System.nanoTime();
-            }
-          } catch (IOException notYet) {
-            // not listening yet
-          }
-        }
-        if (ready == 0) {
-          Thread.sleep(5);
-        }
-      }
-      System.out.printf("cold start to first /info answer: %.0f ms%n", (ready - t0) / 1e6);
-
       String envJson = Files.readString(env);
       String auth = "Basic " + Base64.getEncoder().encodeToString((field(envJson, "client") + ":" + field(envJson, "client_secret")).getBytes(StandardCharsets.UTF_8));
       URI base = URI.create("https://127.0.0.1:" + port);
@@ -92,6 +70,38 @@ public class DirectorBench {
       director.destroy();
       director.waitFor(10, TimeUnit.SECONDS);
       director.destroyForcibly();
+    }
+  }
+
+  record Started(Process process, double millis) {}
+
+  /** Starts a Director through the launcher and waits until it answers /info over HTTPS. */
+  private static Started start(Path launcher, Path store, int port) throws Exception {
+    long t0 = System.nanoTime();
+    Process director =
+        new ProcessBuilder(launcher.toString(), "director", "--dev", "--port", Integer.toString(port), "--store", store.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(store.resolveSibling(store.getFileName() + ".log").toFile()))
+            .start();
+    HttpClient http = null;
+    while (true) {
+      if (!director.isAlive()) {
+        throw new IllegalStateException("director exited with " + director.exitValue() + "; see " + store + ".log");
+      }
+      if (http == null && Files.exists(store.resolve("director/tls/ca.pem")) && Files.exists(store.resolve("director/env.json"))) {
+        http = client(store.resolve("director/tls/ca.pem"));
+      }
+      if (http != null) {
+        try {
+          HttpResponse<String> info = http.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/info")).build(), HttpResponse.BodyHandlers.ofString());
+          if (info.statusCode() == 200) {
+            return new Started(director, (System.nanoTime() - t0) / 1e6);
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+      }
+      Thread.sleep(5);
     }
   }
 

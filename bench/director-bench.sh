@@ -6,4 +6,4 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/lazarus" --version >/dev/null 2>&1 || true   # builds the CLI jar when needed, and finds the JDK
 . "$root/scripts/find-jdk.sh"
 JAVA_HOME="$(find_jdk)"
-exec "$JAVA_HOME/bin/java" "$root/bench/DirectorBench.java" "$root/lazarus-cli/target/lazarus-cli.jar" "${1:-200}" "${2:-30}"
+exec "$JAVA_HOME/bin/java" "$root/bench/DirectorBench.java" "$root/lazarus" "${1:-200}" "${2:-30}"
