@@ -164,7 +164,8 @@ public final class Session {
 
   /** @param authorization null for anonymous calls */
   public DirectorClient client(Target target, Authorization authorization) {
-    return new DirectorClient(target.url(), TlsContexts.trusting(target.caCert()), authorization, environment.sleeper());
+    return new DirectorClient(
+        target.url(), TlsContexts.trusting(target.caCert()), authorization, environment.sleeper());
   }
 
   /** The deployment named by {@code -d}, {@code LAZARUS_DEPLOYMENT} or {@code BOSH_DEPLOYMENT}. */

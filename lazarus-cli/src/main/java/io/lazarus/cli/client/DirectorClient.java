@@ -20,9 +20,10 @@ import javax.net.ssl.SSLParameters;
 
 /**
  * Talks to one Director over HTTPS as the bosh CLI v7 does: the {@link Authorization} on every request when one is
- * set (renewed and the request repeated once after a 401), no automatic redirects (a task-creating call answers {@code 302 Location: /tasks/N}, which is followed here
- * against the configured host and port), connection failures retried five times half a second apart, and any
- * status outside 200/201/204/206/302 turned into a {@link DirectorResponseException}.
+ * set (renewed and the request repeated once after a 401), no automatic redirects (a task-creating call answers
+ * {@code 302 Location: /tasks/N}, which is followed here against the configured host and port), connection
+ * failures retried five times half a second apart, and any status outside 200/201/204/206/302 turned into a
+ * {@link DirectorResponseException}.
  *
  * <p>Thread-safe.
  */
@@ -116,7 +117,8 @@ public final class DirectorClient {
     if (authorization == null) {
       return sendRetrying(builder.build(), handler);
     }
-    HttpResponse<T> response = sendRetrying(builder.setHeader("Authorization", authorization.header()).build(), handler);
+    HttpResponse<T> response =
+        sendRetrying(builder.setHeader("Authorization", authorization.header()).build(), handler);
     if (response.statusCode() == 401 && authorization.refresh()) {
       return sendRetrying(builder.setHeader("Authorization", authorization.header()).build(), handler);
     }

@@ -68,7 +68,8 @@ public final class UaaClient {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new UncheckedIOException("Requesting a " + form.get("grant_type") + " token from '" + tokenEndpoint + "'", e);
+      throw new UncheckedIOException(
+          "Requesting a " + form.get("grant_type") + " token from '" + tokenEndpoint + "'", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for UAA", e);

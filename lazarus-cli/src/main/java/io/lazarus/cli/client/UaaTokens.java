@@ -18,7 +18,7 @@ public record UaaTokens(String accessToken, String refreshToken) {
     }
   }
 
-  /** The user the access token names ({@code user_name}, as UAA writes it, else {@code sub}); the JWT is not verified. */
+  /** The user the access token names ({@code user_name} as UAA writes it, else {@code sub}); not verified. */
   public String userName() {
     String[] parts = accessToken.split("\\.");
     if (parts.length < 2) {

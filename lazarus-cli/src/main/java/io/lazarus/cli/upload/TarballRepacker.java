@@ -14,7 +14,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
-/** Copies a tarball without some of its entries, as the bosh CLI repacks a release without the packages the Director has. */
+/** Copies a tarball without some entries, as the bosh CLI repacks a release without packages the Director has. */
 public final class TarballRepacker {
   private TarballRepacker() {}
 

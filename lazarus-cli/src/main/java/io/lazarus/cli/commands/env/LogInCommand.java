@@ -31,14 +31,16 @@ public final class LogInCommand extends LazarusSubcommand {
     CliConfig config = session.configStore().load();
     if (info.usesUaa() && client.isEmpty()) {
       UaaClient uaa = session.uaa(target, info);
-      UaaTokens tokens = uaa.password(session.prompter().askText("Username"), session.prompter().askPassword("Password"));
+      UaaTokens tokens =
+          uaa.password(session.prompter().askText("Username"), session.prompter().askPassword("Password"));
       Authorization authorization = new UserTokenAuthorization(uaa, tokens, renewed -> {});
       check(session, target, authorization);
       session.saveConfig(config.withTokens(target.name(), target.shownAs(), tokens));
     } else {
       Credentials credentials = client.orElseGet(() -> new Credentials(
           session.prompter().askText("Username"), session.prompter().askPassword("Password")));
-      check(session, target, info.usesUaa() ? new ClientTokenAuthorization(session.uaa(target, info), credentials) : credentials);
+      check(session, target, info.usesUaa()
+          ? new ClientTokenAuthorization(session.uaa(target, info), credentials) : credentials);
       session.saveConfig(config.withCredentials(
           target.name(), target.shownAs(), credentials.client(), credentials.clientSecret()));
     }

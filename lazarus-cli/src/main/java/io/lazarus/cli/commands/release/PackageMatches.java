@@ -21,14 +21,17 @@ final class PackageMatches {
   private PackageMatches() {}
 
   /** The tarball entries ({@code packages/<name>.tgz}) of the packages whose fingerprints the Director has. */
-  static Set<String> archivesTheDirectorHas(DirectorClient director, String manifestText, Map<String, Object> manifest) {
+  static Set<String> archivesTheDirectorHas(
+      DirectorClient director, String manifestText, Map<String, Object> manifest) {
     boolean compiled = manifest.get("compiled_packages") instanceof List<?>;
     String section = compiled ? "compiled_packages" : "packages";
-    Set<String> known = fingerprints(director, compiled ? "/packages/matches_compiled" : "/packages/matches", manifestText);
+    Set<String> known =
+        fingerprints(director, compiled ? "/packages/matches_compiled" : "/packages/matches", manifestText);
     Set<String> archives = new LinkedHashSet<>();
     if (manifest.get(section) instanceof List<?> packages) {
       for (Object item : packages) {
-        if (item instanceof Map<?, ?> pkg && pkg.get("name") != null && known.contains(String.valueOf(pkg.get("fingerprint")))) {
+        if (item instanceof Map<?, ?> pkg && pkg.get("name") != null
+            && known.contains(String.valueOf(pkg.get("fingerprint")))) {
           archives.add(section + "/" + pkg.get("name") + ".tgz");
         }
       }
