@@ -35,11 +35,17 @@ public record CliEnvironment(
         System.out,
         System.err,
         System.getenv(),
-        Path.of(System.getProperty("user.home")),
+        home(),
         Clock.systemUTC(),
         Sleeper.system(),
         console,
         Terminals.isTerminal(console));
+  }
+
+  /** $HOME as shells and the bosh CLI see it; the JVM's user.home comes from the password file instead. */
+  private static Path home() {
+    String home = System.getenv("HOME");
+    return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
   }
 
   /** The first of {@code names} that is set and not blank, or null. */

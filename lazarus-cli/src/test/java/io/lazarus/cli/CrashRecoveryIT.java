@@ -57,14 +57,12 @@ class CrashRecoveryIT {
         address: 127.0.0.1
         port: 0
         store: %s
-        database:
-          url: "%s"
         user_management:
           provider: local
           local:
             users:
             - {name: admin, password: %s}
-        """.formatted(store, durableEmbeddedDatabase(store), PASSWORD));
+        """.formatted(store, PASSWORD));
     Path big = new ReleaseFiles(dir, "big").pkgOfManyFiles("sources", SOURCE_FILES).write("1");
     Path small = new ReleaseFiles(dir, "small").pkg("app", "app v1").write("1");
 
@@ -91,16 +89,6 @@ class CrashRecoveryIT {
         .variable("BOSH_CLIENT_SECRET", PASSWORD)
         .run("upload-release", small.toString());
     assertThat(upload.exitCode()).as(upload.out() + upload.err()).isZero();
-  }
-
-  /**
-   * The Director's embedded H2 database, but committing to disk at once: with H2's default WRITE_DELAY (500 ms) a
-   * SIGKILL loses the last commits, so the task this test cuts off was found queued, or not at all, after the
-   * restart. Reported against DatabaseConfig.embedded; drop this once the default sets WRITE_DELAY=0.
-   */
-  private static String durableEmbeddedDatabase(Path store) {
-    return "jdbc:h2:file:" + store.resolve("director/db/director").toAbsolutePath()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=4;WRITE_DELAY=0";
   }
 
   private Process start(Path config, String name) throws IOException {

@@ -16,7 +16,7 @@ public enum DatabaseKind {
       case H2 ->
           new TestDatabase(
               "jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2").resolve("director")
-                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=4",
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=4;WRITE_DELAY=0",
               "sa",
               "");
       case POSTGRESQL -> PostgresServer.shared().newDatabase();

@@ -43,7 +43,10 @@ public final class EventLog {
   void error(int code, String message) {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("time", clock.instant().getEpochSecond());
-    line.put("error", Map.of("code", code, "message", message));
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    line.put("error", error);
     write(line);
   }
 
