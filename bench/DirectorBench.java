@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +30,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 public class DirectorBench {
+  private static final int CONNECTIONS = 8;
+
   public static void main(String[] args) throws Exception {
     Path launcher = Path.of(args[0]);
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
@@ -58,12 +59,16 @@ public class DirectorBench {
       Thread.sleep(5_000);
       System.out.printf("idle resident memory (VmRSS) after seeding and 5 s idle: %d MB%n", rssKb(director.pid()) / 1024);
 
+      HttpClient[] connections = new HttpClient[CONNECTIONS];
+      for (int i = 0; i < connections.length; i++) {
+        connections[i] = client(store.resolve("director/tls/ca.pem"));
+      }
       for (String path : List.of("/deployments", "/tasks?limit=30")) {
-        measure(http, base.resolve(path), auth, rate, seconds / 3); // warm-up
-        long[] latencies = measure(http, base.resolve(path), auth, rate, seconds);
+        measure(connections, base.resolve(path), auth, rate, Math.max(1, seconds / 3)); // warm-up
+        long[] latencies = measure(connections, base.resolve(path), auth, rate, seconds);
         Arrays.sort(latencies);
-        System.out.printf("GET %-16s %d req/s for %d s (%d requests, open loop): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-            path, rate, seconds, latencies.length, pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[latencies.length - 1] / 1e6);
+        System.out.printf("GET %-16s %d req/s for %d s (%d requests, open loop, %d keep-alive connections): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+            path, rate, seconds, latencies.length, CONNECTIONS, pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[latencies.length - 1] / 1e6);
       }
       System.out.printf("resident memory after the load: %d MB%n", rssKb(director.pid()) / 1024);
     } finally {
@@ -117,29 +122,58 @@ public class DirectorBench {
     }
   }
 
-  /** Sends requests at a fixed rate and measures each from its scheduled start (no coordinated omission). */
-  private static long[] measure(HttpClient http, URI uri, String auth, int rate, int seconds) throws Exception {
+  /**
+   * Sends requests at a fixed rate over a fixed set of keep-alive connections (as wrk2 does), each measured from
+   * its scheduled start, so a slow answer delays the requests queued behind it and shows in their latency too (no
+   * coordinated omission).
+   */
+  private static long[] measure(HttpClient[] connections, URI uri, String auth, int rate, int seconds) throws Exception {
     int total = rate * seconds;
     long[] latencies = new long[total];
     long periodNanos = 1_000_000_000L / rate;
     long start = System.nanoTime() + 10_000_000;
-    List<CompletableFuture<?>> futures = new ArrayList<>(total);
     HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", auth).build();
+    java.util.concurrent.BlockingQueue<Integer> due = new java.util.concurrent.LinkedBlockingQueue<>();
+    java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
+    List<Thread> workers = new ArrayList<>();
+    for (HttpClient connection : connections) {
+      workers.add(Thread.ofPlatform().daemon().start(() -> {
+        try {
+          while (true) {
+            int index = due.take();
+            HttpResponse<String> response = connection.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+              throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
+            }
+            latencies[index] = System.nanoTime() - (start + index * periodNanos);
+            done.countDown();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (Exception e) {
+          failure.compareAndSet(null, e);
+          while (done.getCount() > 0) {
+            done.countDown();
+          }
+        }
+      }));
+    }
     for (int i = 0; i < total; i++) {
-      long scheduled = start + i * periodNanos;
-      long wait = scheduled - System.nanoTime();
+      long wait = start + i * periodNanos - System.nanoTime();
       if (wait > 0) {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
-      int index = i;
-      futures.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
-        if (response.statusCode() != 200) {
-          throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
-        }
-        latencies[index] = System.nanoTime() - scheduled;
-      }));
+      due.add(i);
     }
-    CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    boolean finished = done.await(120, TimeUnit.SECONDS);
+    workers.forEach(Thread::interrupt);
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    if (!finished) {
+      throw new IllegalStateException("requests still unanswered after 120 s");
+    }
     return latencies;
   }
 

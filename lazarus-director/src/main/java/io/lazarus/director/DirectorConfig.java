@@ -11,7 +11,6 @@ import static io.lazarus.core.yaml.YamlValues.requiredString;
 import io.lazarus.core.yaml.YamlDocument;
 import io.lazarus.core.yaml.YamlException;
 import io.lazarus.director.auth.LocalUser;
-import io.lazarus.director.auth.LocalUsers;
 import io.lazarus.director.db.DatabaseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -184,7 +183,7 @@ public record DirectorConfig(
       }
       admin = scopes.contains("bosh.admin");
     }
-    return new LocalUser(name, hash.orElseGet(() -> LocalUsers.hash(password.get())), admin);
+    return hash.isPresent() ? LocalUser.withBcryptHash(name, hash.get(), admin) : LocalUser.withPlainPassword(name, password.get(), admin);
   }
 
   private static Path existing(YamlDocument doc, Path baseDir, String path, Map<String, Object> map, String key) {

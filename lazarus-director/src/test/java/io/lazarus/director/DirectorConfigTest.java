@@ -43,7 +43,7 @@ class DirectorConfigTest {
 
   @Test
   void readOnlyUsersAndHashedPasswords() throws Exception {
-    String hash = io.lazarus.director.auth.LocalUsers.hash("pw");
+    String hash = at.favre.lib.crypto.bcrypt.BCrypt.withDefaults().hashToString(4, "pw".toCharArray());
     DirectorConfig config = load("store: s\nmax_upload_size: 512M\nuser_management:\n  local:\n    users:\n    - {name: viewer, password_hash: '" + hash + "', scopes: [bosh.read]}\n");
     assertThat(config.userManagement().users()).singleElement().satisfies(user -> assertThat(user.admin()).isFalse());
     assertThat(config.userManagement().envCredentials()).isEmpty();

@@ -1,9 +1,6 @@
 package io.lazarus.director.auth;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -21,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * checked in full. Thread-safe.
  */
 public final class LocalUsers implements Authenticator {
-  static final int BCRYPT_COST = 10;
   private static final Duration REMEMBER = Duration.ofMinutes(5);
   private static final int MAX_REMEMBERED = 10_000;
 
@@ -34,10 +30,6 @@ public final class LocalUsers implements Authenticator {
   public LocalUsers(List<LocalUser> users, Clock clock) {
     this.users = Map.copyOf(users.stream().collect(java.util.stream.Collectors.toMap(LocalUser::name, u -> u)));
     this.clock = clock;
-  }
-
-  public static String hash(String password) {
-    return BCrypt.withDefaults().hashToString(BCRYPT_COST, password.toCharArray());
   }
 
   @Override
@@ -77,7 +69,7 @@ public final class LocalUsers implements Authenticator {
     if (user == null) {
       return Optional.empty();
     }
-    boolean ok = BCrypt.verifyer().verify(decoded.substring(colon + 1).toCharArray(), user.bcryptHash()).verified;
+    boolean ok = user.passwordMatches(decoded.substring(colon + 1));
     return ok ? Optional.of(new Principal(user.name(), user.admin())) : Optional.empty();
   }
 
@@ -87,10 +79,6 @@ public final class LocalUsers implements Authenticator {
   }
 
   private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(LocalUser.sha256(text));
   }
 }
