@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 
-/** Runs the CLI in-process with a private config file, given stdin and variables, a fixed clock and no sleeping. */
+/**
+ * Runs the CLI in-process with a private config file, given stdin and variables, a fixed clock (unless told
+ * otherwise) and no sleeping.
+ */
 public final class CliRun {
   public static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
@@ -23,6 +26,7 @@ public final class CliRun {
   private final Map<String, String> variables = new HashMap<>();
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private String stdin = "";
+  private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
   public CliRun(Path home) {
     this.home = home;
@@ -36,6 +40,12 @@ public final class CliRun {
 
   public CliRun stdin(String text) {
     this.stdin = text;
+    return this;
+  }
+
+  /** A real Director judges times by its own clock: tests against one must send times from the real clock. */
+  public CliRun clock(Clock clock) {
+    this.clock = clock;
     return this;
   }
 
@@ -57,7 +67,7 @@ public final class CliRun {
         new PrintStream(err, true, StandardCharsets.UTF_8),
         Map.copyOf(variables),
         home,
-        Clock.fixed(NOW, ZoneOffset.UTC),
+        clock,
         sleeps::add,
         null,
         false);

@@ -8,6 +8,7 @@ import io.lazarus.director.Director;
 import io.lazarus.director.DirectorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class RealDirectorIT {
 
   @Test
   void aliasLogInThenWorkWithConfigsResurrectionAndEvents() throws Exception {
-    CliRun cli = new CliRun(Files.createTempDirectory(dir, "home"));
+    CliRun cli = new CliRun(Files.createTempDirectory(dir, "home")).clock(Clock.systemUTC());
     String url = director.url().toString();
 
     CliRun.Result aliased = cli.run("alias-env", "dev", "-e", url, "--ca-cert", env.get("ca_cert").toString());
