@@ -1,6 +1,6 @@
 package io.lazarus.cli;
 
-import io.lazarus.cli.client.Sleeper;
+import io.lazarus.core.time.Sleeper;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.InputStreamReader;

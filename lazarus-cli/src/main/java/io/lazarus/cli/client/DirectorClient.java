@@ -1,5 +1,6 @@
 package io.lazarus.cli.client;
 
+import io.lazarus.core.time.Sleeper;
 import io.lazarus.cli.api.Task;
 import io.lazarus.core.json.Json;
 import java.io.IOException;

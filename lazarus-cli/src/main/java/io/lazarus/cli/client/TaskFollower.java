@@ -1,5 +1,6 @@
 package io.lazarus.cli.client;
 
+import io.lazarus.core.time.Sleeper;
 import io.lazarus.cli.api.Task;
 import io.lazarus.cli.ui.TaskReporter;
 import java.io.ByteArrayOutputStream;

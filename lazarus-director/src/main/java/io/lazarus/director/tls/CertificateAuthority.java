@@ -128,7 +128,7 @@ public final class CertificateAuthority {
     return generator.generateKeyPair();
   }
 
-  private static BigInteger serial() {
+  static BigInteger serial() {
     return new BigInteger(64, new SecureRandom()).add(BigInteger.ONE);
   }
 }

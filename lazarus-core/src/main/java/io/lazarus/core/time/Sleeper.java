@@ -1,4 +1,4 @@
-package io.lazarus.cli.client;
+package io.lazarus.core.time;
 
 import java.time.Duration;
 
