@@ -17,6 +17,8 @@ import io.lazarus.director.attributes.DirectorAttributes;
 import io.lazarus.director.auth.Authenticator;
 import io.lazarus.director.auth.LocalUsers;
 import io.lazarus.director.auth.UaaTokens;
+import io.lazarus.director.blobstore.AgentBlobCredentials;
+import io.lazarus.director.blobstore.AgentBlobRoutes;
 import io.lazarus.director.blobstore.Blobstore;
 import io.lazarus.director.configs.ConfigRoutes;
 import io.lazarus.director.configs.Configs;
@@ -43,6 +45,7 @@ import io.lazarus.director.tasks.TaskOutputs;
 import io.lazarus.director.tasks.TaskQueue;
 import io.lazarus.director.tasks.TaskRepository;
 import io.lazarus.director.tasks.TaskRunner;
+import io.lazarus.director.tls.AgentCertificateAuthority;
 import io.lazarus.director.tls.CertificateAuthority;
 import io.lazarus.director.tls.TlsMaterial;
 import java.io.IOException;
@@ -136,6 +139,7 @@ public final class Director implements AutoCloseable {
     routes.add(new ReleaseRoutes(services.releases(), services.deployments(), uploads, services.queue()));
     routes.add(new PackageMatchRoutes(services.releases()));
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
+    routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
   }
 
@@ -209,12 +213,14 @@ public final class Director implements AutoCloseable {
       Configs configs,
       ResurrectionPause resurrectionPause,
       Blobstore blobstore,
+      AgentBlobCredentials agentBlobCredentials,
+      AgentCertificateAuthority agentsCa,
       Cpi cpi,
       Stemcells stemcells,
       Releases releases,
       Deployments deployments) {
 
-    static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) {
+    static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) throws IOException {
       TaskRepository tasks = new TaskRepository(database.jdbi(), clock);
       TaskOutputs outputs = new TaskOutputs(store.tasks());
       JobRegistry jobs = new JobRegistry();
@@ -235,6 +241,8 @@ public final class Director implements AutoCloseable {
           new Configs(database.jdbi(), clock),
           new ResurrectionPause(new DirectorAttributes(database.jdbi()), clock),
           new Blobstore(store.blobstore()),
+          AgentBlobCredentials.loadOrCreate(store.agentBlobCredentials()),
+          AgentCertificateAuthority.loadOrGenerate(store.tls(), clock),
           new LocalCpi(store.localCloud()),
           new Stemcells(database.jdbi(), clock),
           new Releases(database.jdbi(), clock),

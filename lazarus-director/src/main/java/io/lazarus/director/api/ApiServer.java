@@ -10,6 +10,7 @@ import io.lazarus.director.DirectorException;
 import io.lazarus.director.ErrorCode;
 import io.lazarus.director.auth.Authenticator;
 import io.lazarus.director.auth.Principal;
+import io.lazarus.director.blobstore.AgentBlobRoutes;
 import io.lazarus.director.tls.TlsMaterial;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,9 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void authenticate(Context ctx, Authenticator authenticator) {
+    if (ctx.path().startsWith(AgentBlobRoutes.PREFIX)) {
+      return; // agents, not Director users: AgentBlobRoutes checks the agents' credential itself
+    }
     Optional<Principal> principal = authenticator.authenticate(ctx.header("Authorization"));
     principal.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
     boolean anonymousAllowed = ctx.path().equals("/info") && ctx.method() == HandlerType.GET;

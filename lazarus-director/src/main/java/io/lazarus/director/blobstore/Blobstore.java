@@ -2,6 +2,8 @@ package io.lazarus.director.blobstore;
 
 import io.lazarus.core.files.FileTrees;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +31,26 @@ public final class Blobstore {
       Files.deleteIfExists(staging);
     }
     return id;
+  }
+
+  /**
+   * Stores what {@code in} yields under an id the writer chose (agents upload compiled packages and logs this way).
+   * An existing blob is never replaced.
+   *
+   * @throws java.nio.file.FileAlreadyExistsException when a blob with that id exists
+   */
+  public void putAs(String id, InputStream in) throws IOException {
+    Path target = path(id);
+    if (Files.exists(target)) {
+      throw new FileAlreadyExistsException(id);
+    }
+    Path staging = Files.createTempFile(root, ".incoming-", ".tmp");
+    try {
+      Files.copy(in, staging, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(staging, target);
+    } finally {
+      Files.deleteIfExists(staging);
+    }
   }
 
   public Path path(String id) {

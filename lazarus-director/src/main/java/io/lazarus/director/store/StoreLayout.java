@@ -39,6 +39,11 @@ public record StoreLayout(Path root) {
     return director().resolve("env.json");
   }
 
+  /** The credential agents use for the blobstore. */
+  public Path agentBlobCredentials() {
+    return director().resolve("agent-blobstore.json");
+  }
+
   public Path blobstore() {
     return root.resolve("blobstore");
   }
