@@ -5,6 +5,10 @@ import io.lazarus.core.files.FileTrees;
 import io.lazarus.core.json.Json;
 import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.local.LocalCpi;
+import io.lazarus.core.time.Sleeper;
+import io.lazarus.director.agent.AgentClient;
+import io.lazarus.director.agent.AgentTransport;
+import io.lazarus.director.agent.HttpsAgentTransport;
 import io.lazarus.director.api.ApiServer;
 import io.lazarus.director.api.EventRoutes;
 import io.lazarus.director.api.InfoRoutes;
@@ -27,6 +31,12 @@ import io.lazarus.director.deployments.DeleteDeploymentJob;
 import io.lazarus.director.deployments.DeploymentRoutes;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
+import io.lazarus.director.instances.InstanceRoutes;
+import io.lazarus.director.instances.Instances;
+import io.lazarus.director.instances.PersistentDisks;
+import io.lazarus.director.instances.Vm;
+import io.lazarus.director.instances.VmStateJob;
+import io.lazarus.director.instances.Vms;
 import io.lazarus.director.locks.Locks;
 import io.lazarus.director.releases.DeleteReleaseJob;
 import io.lazarus.director.releases.PackageMatchRoutes;
@@ -139,6 +149,7 @@ public final class Director implements AutoCloseable {
     routes.add(new ReleaseRoutes(services.releases(), services.deployments(), uploads, services.queue()));
     routes.add(new PackageMatchRoutes(services.releases()));
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
+    routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.events(), services.queue()));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
   }
@@ -218,13 +229,18 @@ public final class Director implements AutoCloseable {
       Cpi cpi,
       Stemcells stemcells,
       Releases releases,
-      Deployments deployments) {
+      Deployments deployments,
+      Instances instances,
+      Vms vms,
+      PersistentDisks persistentDisks,
+      AgentTransport agentTransport) {
 
     static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) throws IOException {
       TaskRepository tasks = new TaskRepository(database.jdbi(), clock);
       TaskOutputs outputs = new TaskOutputs(store.tasks());
       JobRegistry jobs = new JobRegistry();
       TaskRunner runner = new TaskRunner(tasks, outputs, jobs, clock, config.workers());
+      AgentCertificateAuthority agentsCa = AgentCertificateAuthority.loadOrGenerate(store.tls(), clock);
       DirectorServices services = new DirectorServices(
           config,
           store,
@@ -242,13 +258,22 @@ public final class Director implements AutoCloseable {
           new ResurrectionPause(new DirectorAttributes(database.jdbi()), clock),
           new Blobstore(store.blobstore()),
           AgentBlobCredentials.loadOrCreate(store.agentBlobCredentials()),
-          AgentCertificateAuthority.loadOrGenerate(store.tls(), clock),
+          agentsCa,
           new LocalCpi(store.localCloud()),
           new Stemcells(database.jdbi(), clock),
           new Releases(database.jdbi(), clock),
-          new Deployments(database.jdbi(), clock));
+          new Deployments(database.jdbi(), clock),
+          new Instances(database.jdbi(), clock),
+          new Vms(database.jdbi(), clock),
+          new PersistentDisks(database.jdbi(), clock),
+          new HttpsAgentTransport(agentsCa.caCertificate()));
       services.registerJobs();
       return services;
+    }
+
+    /** A client for the agent on {@code vm}, replying as this Director. */
+    public AgentClient agent(Vm vm) {
+      return new AgentClient(agentTransport, vm.endpoint(), identity.uuid(), Sleeper.system(), clock);
     }
 
     private void registerJobs() {
@@ -257,6 +282,7 @@ public final class Director implements AutoCloseable {
       jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events));
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
+      jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
       jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, locks, events));
     }
 

@@ -78,7 +78,7 @@ public final class DeploymentRoutes implements Routes {
     return deployments.find(name).orElseThrow(() -> notFound(name));
   }
 
-  static DirectorException notFound(String name) {
+  public static DirectorException notFound(String name) {
     return new DirectorException(ErrorCode.DEPLOYMENT_NOT_FOUND, "Deployment '" + name + "' doesn't exist");
   }
 }

@@ -26,16 +26,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * An agent that speaks the real HTTPS protocol (Basic auth, protocol-3 envelopes, async tasks through get_task)
  * with canned behaviour: {@code ping} → pong, {@code slow_apply} → an agent task that reports running for
- * {@code runningPolls} polls and then "applied", {@code explode} → an exception, anything else → unknown message.
+ * {@code runningPolls} polls and then "applied", {@code get_state} → a running job with one process and vitals,
+ * {@code explode} → an exception, anything else → unknown message.
  */
-final class FakeAgent implements AutoCloseable {
+public final class FakeAgent implements AutoCloseable {
   private final HttpsServer server;
   private final String expectedAuthorization;
   private final int runningPolls;
   private final AtomicInteger polls = new AtomicInteger();
   final List<String> methods = new CopyOnWriteArrayList<>();
 
-  FakeAgent(AgentCertificate certificate, Path dir, String user, String password, int runningPolls) throws Exception {
+  public FakeAgent(AgentCertificate certificate, Path dir, String user, String password, int runningPolls) throws Exception {
     this.expectedAuthorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     this.runningPolls = runningPolls;
     server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,7 +45,7 @@ final class FakeAgent implements AutoCloseable {
     server.start();
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
   }
 
@@ -64,6 +65,10 @@ final class FakeAgent implements AutoCloseable {
             ? Map.of("value", Map.of("agent_task_id", "t-1", "state", "running"))
             : Map.of("value", "applied");
         case "cancel_task" -> Map.of("value", "canceled");
+        case "get_state" -> Map.of("value", Map.of(
+            "job_state", "running",
+            "processes", List.of(Map.of("name", "web", "state", "running", "uptime", Map.of("secs", 12), "mem", Map.of("kb", 2048, "percent", 0.1), "cpu", Map.of("total", 0.5))),
+            "vitals", Map.of("load", List.of("0.01", "0.02", "0.03"), "uptime", Map.of("secs", 60))));
         case "explode" -> Map.of("exception", Map.of("message", "Action Failed explode: disk full"));
         default -> Map.of("exception", Map.of("message", "unknown message " + method));
       };
