@@ -16,6 +16,10 @@ import io.lazarus.cli.commands.env.LogInCommand;
 import io.lazarus.cli.commands.env.LogOutCommand;
 import io.lazarus.cli.commands.env.TargetCommand;
 import io.lazarus.cli.commands.event.EventsCommand;
+import io.lazarus.cli.commands.instance.IgnoreCommand;
+import io.lazarus.cli.commands.instance.InstancesCommand;
+import io.lazarus.cli.commands.instance.UnignoreCommand;
+import io.lazarus.cli.commands.instance.VmsCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
 import io.lazarus.cli.commands.release.DeleteReleaseCommand;
 import io.lazarus.cli.commands.release.InspectReleaseCommand;
@@ -51,6 +55,7 @@ import picocli.CommandLine.Spec;
       ConfigsCommand.class, ConfigCommand.class, UpdateConfigCommand.class, DeleteConfigCommand.class,
       CloudConfigCommand.class, UpdateCloudConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
+      InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
       DirectorCommand.class

@@ -16,6 +16,7 @@ public final class Table {
   private final List<String> notes;
   private final Comparator<List<Cell>> order;
   private final boolean transposed;
+  private final int count;
 
   private Table(Builder builder) {
     this.content = builder.content;
@@ -28,6 +29,7 @@ public final class Table {
       sorted.sort(order);
     }
     this.rows = List.copyOf(sorted);
+    this.count = builder.count >= 0 ? builder.count : rows.size();
   }
 
   /** A table whose footer reads {@code N <content>}; an empty {@code content} prints no footer. */
@@ -52,6 +54,11 @@ public final class Table {
     return notes;
   }
 
+  /** The N of the {@code N <content>} footer: the rows, unless detail rows (processes) were added under them. */
+  public int count() {
+    return count;
+  }
+
   /** Printed as one "Header  value" line per column, as the bosh CLI does for {@code env}. */
   public boolean transposed() {
     return transposed;
@@ -65,6 +72,7 @@ public final class Table {
     private final List<String> notes = new ArrayList<>();
     private Comparator<List<Cell>> order;
     private boolean transposed;
+    private int count = -1;
 
     private Builder(String content, List<String> header) {
       this.content = content;
@@ -90,6 +98,12 @@ public final class Table {
       Comparator<List<Cell>> byColumn = Comparator.comparing(row -> row.get(column), Cell.ORDER);
       Comparator<List<Cell>> directed = ascending ? byColumn : byColumn.reversed();
       order = order == null ? directed : order.thenComparing(directed);
+      return this;
+    }
+
+    /** Counts {@code count} things in the footer rather than every row. */
+    public Builder count(int count) {
+      this.count = count;
       return this;
     }
 

@@ -23,7 +23,7 @@ public final class TableText {
       table.notes().forEach(note -> out.append(note).append('\n'));
     }
     if (!table.header().isEmpty() && !table.content().isBlank()) {
-      out.append('\n').append(table.rows().size()).append(' ').append(table.content()).append('\n');
+      out.append('\n').append(table.count()).append(' ').append(table.content()).append('\n');
     }
     return out.toString();
   }
