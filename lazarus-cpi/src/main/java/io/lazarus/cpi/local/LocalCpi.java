@@ -123,17 +123,17 @@ public final class LocalCpi implements Cpi {
       throw creationFailed(what + ": stemcell '" + spec.stemcellCid() + "' is not in the local cloud at " + layout.root(),
           false);
     }
-    Map<String, Object> settings;
-    try {
-      settings = AgentSettings.compose(spec.agentId(), cid, spec.networks(), spec.env());
-    } catch (IllegalArgumentException e) {
-      throw creationFailed(what + ": " + e.getMessage(), false);
-    }
     VmLauncher vmLauncher = launcher();
     try (CloudLocks.Held network = locks.acquire(CloudLocks.NETWORK)) {
       Optional<String> problem = LoopbackAddresses.problem(spec.networks(), liveIps());
       if (problem.isPresent()) {
         throw creationFailed(what + ": " + problem.get(), false);
+      }
+      Map<String, Object> settings;
+      try {
+        settings = AgentSettings.compose(spec.agentId(), cid, spec.networks(), spec.env());
+      } catch (IllegalArgumentException e) {
+        throw creationFailed(what + ": " + e.getMessage(), false);
       }
       new VmBuilder(layout, records, vmLauncher, options).build(cid, spec, settings);
       return new CreatedVm(cid, spec.networks());
