@@ -97,7 +97,7 @@ final class CpiInvocation {
     try {
       if (!process.waitFor(config.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        process.destroyForcibly().waitFor(STREAM_DRAIN_SECONDS, TimeUnit.SECONDS);
         throw new CpiException(CpiErrors.CLOUD_ERROR, what + " did not answer within "
             + config.timeout().toSeconds() + " s; its process was killed", true);
       }
