@@ -16,6 +16,7 @@ import io.lazarus.cli.commands.env.LogInCommand;
 import io.lazarus.cli.commands.env.LogOutCommand;
 import io.lazarus.cli.commands.env.TargetCommand;
 import io.lazarus.cli.commands.event.EventsCommand;
+import io.lazarus.cli.commands.localcloud.LocalCloudCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
 import io.lazarus.cli.commands.release.DeleteReleaseCommand;
 import io.lazarus.cli.commands.release.InspectReleaseCommand;
@@ -53,7 +54,7 @@ import picocli.CommandLine.Spec;
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
-      DirectorCommand.class
+      DirectorCommand.class, LocalCloudCommand.class
     })
 public final class LazarusCommand implements Runnable {
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",
