@@ -91,7 +91,8 @@ public final class LocalCpi implements Cpi {
     } catch (UnsafeArchiveException e) {
       throw CpiErrors.cloudError("cannot import stemcell image " + image + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot import stemcell image " + image + ": " + e, true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot import stemcell image " + image + ": " + IoErrors.describe(e), true,
+          e);
     } finally {
       FileTrees.deleteRecursively(staging);
     }
@@ -105,7 +106,7 @@ public final class LocalCpi implements Cpi {
     try {
       FileTrees.deleteRecursively(layout.stemcells().resolve(stemcellCid));
     } catch (RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete stemcell " + stemcellCid + ": " + e.getMessage(),
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete stemcell " + stemcellCid + ": " + IoErrors.describe(e),
           true, e);
     }
   }
@@ -138,7 +139,7 @@ public final class LocalCpi implements Cpi {
       new VmBuilder(layout, records, vmLauncher, options).build(cid, spec, settings);
       return new CreatedVm(cid, spec.networks());
     } catch (IOException e) {
-      throw creationFailed(what + ": " + e.getMessage(), true);
+      throw creationFailed(what + ": " + IoErrors.describe(e), true);
     }
   }
 
@@ -148,7 +149,7 @@ public final class LocalCpi implements Cpi {
     try (CloudLocks.Held vm = locks.acquire(CloudLocks.vm(vmCid))) {
       VmRemoval.remove(layout, records, vmCid, options.stopGrace());
     } catch (IOException | RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete VM " + vmCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -158,7 +159,7 @@ public final class LocalCpi implements Cpi {
     try {
       return records.vm(vmCid).map(vm -> new VmTree(vm).alive()).orElse(false);
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read VM " + vmCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -166,13 +167,15 @@ public final class LocalCpi implements Cpi {
   public void rebootVm(String vmCid) throws CpiException {
     requireVmCid(vmCid);
     VmLauncher vmLauncher = launcher();
-    try (CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
+    // The network lock too: while the VM is down its IP must not go to a new VM.
+    try (CloudLocks.Held network = locks.acquire(CloudLocks.NETWORK);
+        CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
       VmRecord vm = existing(vmCid);
       new VmTree(vm).stop(options.stopGrace());
       VmLauncher.Started started = vmLauncher.start(vmCid);
       records.save(vm.withProcesses(started.process(), VmBuilder.agentOrNone(started)));
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot reboot VM " + vmCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot reboot VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -182,7 +185,7 @@ public final class LocalCpi implements Cpi {
     try (CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
       records.save(existing(vmCid).withMetadata(metadata == null ? Map.of() : metadata));
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot set metadata of VM " + vmCid + ": " + e.getMessage(),
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot set metadata of VM " + vmCid + ": " + IoErrors.describe(e),
           true, e);
     }
   }
@@ -200,7 +203,7 @@ public final class LocalCpi implements Cpi {
     } catch (IOException e) {
       FileTrees.deleteRecursively(layout.disk(cid));
       deleteQuietly(layout.diskRecord(cid));
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot create disk under " + layout.disks() + ": " + e.getMessage(),
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot create disk under " + layout.disks() + ": " + IoErrors.describe(e),
           true, e);
     }
   }
@@ -216,7 +219,7 @@ public final class LocalCpi implements Cpi {
       Files.deleteIfExists(layout.diskRecord(diskCid));
       FileTrees.deleteRecursively(layout.disk(diskCid));
     } catch (IOException | RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete disk " + diskCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete disk " + diskCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -238,7 +241,7 @@ public final class LocalCpi implements Cpi {
       return DiskHint.path(layout.disk(diskCid).toString());
     } catch (IOException e) {
       throw new CpiException(CpiErrors.CLOUD_ERROR,
-          "cannot attach disk " + diskCid + " to VM " + vmCid + ": " + e.getMessage(), true, e);
+          "cannot attach disk " + diskCid + " to VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -254,7 +257,7 @@ public final class LocalCpi implements Cpi {
       }
     } catch (IOException e) {
       throw new CpiException(CpiErrors.CLOUD_ERROR,
-          "cannot detach disk " + diskCid + " from VM " + vmCid + ": " + e.getMessage(), true, e);
+          "cannot detach disk " + diskCid + " from VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -264,7 +267,7 @@ public final class LocalCpi implements Cpi {
     try {
       return records.disk(diskCid).isPresent();
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read disk " + diskCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read disk " + diskCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
