@@ -14,7 +14,6 @@ import io.lazarus.cpi.local.vm.AgentSettings;
 import io.lazarus.cpi.local.vm.CloudLayout;
 import io.lazarus.cpi.local.vm.CloudLocks;
 import io.lazarus.cpi.local.vm.CloudRecords;
-import io.lazarus.cpi.local.vm.DiskRecord;
 import io.lazarus.cpi.local.vm.Isolation;
 import io.lazarus.cpi.local.vm.IsolationMode;
 import io.lazarus.cpi.local.vm.LoopbackAddresses;
@@ -51,6 +50,7 @@ public final class LocalCpi implements Cpi {
   private final CloudRecords records;
   private final CloudLocks locks;
   private final TarballExtractor extractor;
+  private final LocalDisks disks;
   private volatile VmLauncher launcher;
 
   public LocalCpi(Path root) {
@@ -63,6 +63,7 @@ public final class LocalCpi implements Cpi {
     this.records = new CloudRecords(layout);
     this.locks = new CloudLocks(layout);
     this.extractor = new TarballExtractor(options.maxImageBytes());
+    this.disks = new LocalDisks(layout, records, locks, options.clock());
   }
 
   @Override
@@ -192,92 +193,27 @@ public final class LocalCpi implements Cpi {
 
   @Override
   public String createDisk(int sizeMb, Map<String, Object> cloudProperties, String vmCid) throws CpiException {
-    if (sizeMb <= 0) {
-      throw CpiErrors.cloudError("cannot create a disk of " + sizeMb + " MB: the size must be positive");
-    }
-    String cid = "disk-" + UUID.randomUUID();
-    try {
-      records.save(new DiskRecord(cid, sizeMb, cloudProperties, options.clock().instant()));
-      Files.createDirectories(layout.disk(cid));
-      return cid;
-    } catch (IOException e) {
-      FileTrees.deleteRecursively(layout.disk(cid));
-      deleteQuietly(layout.diskRecord(cid));
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot create disk under " + layout.disks() + ": " + IoErrors.describe(e),
-          true, e);
-    }
+    return disks.create(sizeMb, cloudProperties);
   }
 
   @Override
   public void deleteDisk(String diskCid) throws CpiException {
-    requireDiskCid(diskCid);
-    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS)) {
-      Optional<VmRecord> holder = records.holderOf(diskCid);
-      if (holder.isPresent()) {
-        throw CpiErrors.cloudError("disk " + diskCid + " is attached to VM " + holder.get().cid() + "; detach it first");
-      }
-      Files.deleteIfExists(layout.diskRecord(diskCid));
-      FileTrees.deleteRecursively(layout.disk(diskCid));
-    } catch (IOException | RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete disk " + diskCid + ": " + IoErrors.describe(e), true, e);
-    }
+    disks.delete(diskCid);
   }
 
   @Override
   public DiskHint attachDisk(String vmCid, String diskCid) throws CpiException {
-    requireVmCid(vmCid);
-    requireDiskCid(diskCid);
-    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS);
-        CloudLocks.Held vmLock = locks.acquire(CloudLocks.vm(vmCid))) {
-      VmRecord vm = existing(vmCid);
-      if (records.disk(diskCid).isEmpty()) {
-        throw CpiErrors.diskNotFound(diskCid);
-      }
-      Optional<VmRecord> holder = records.holderOf(diskCid);
-      if (holder.isPresent() && !holder.get().cid().equals(vmCid)) {
-        throw CpiErrors.cloudError("disk " + diskCid + " is already attached to VM " + holder.get().cid());
-      }
-      saveWithDisks(vm.withDisk(diskCid));
-      return DiskHint.path(layout.disk(diskCid).toString());
-    } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR,
-          "cannot attach disk " + diskCid + " to VM " + vmCid + ": " + IoErrors.describe(e), true, e);
-    }
+    return disks.attach(vmCid, diskCid);
   }
 
   @Override
   public void detachDisk(String vmCid, String diskCid) throws CpiException {
-    requireVmCid(vmCid);
-    requireDiskCid(diskCid);
-    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS);
-        CloudLocks.Held vmLock = locks.acquire(CloudLocks.vm(vmCid))) {
-      VmRecord vm = existing(vmCid);
-      if (vm.diskCids().contains(diskCid)) {
-        saveWithDisks(vm.withoutDisk(diskCid));
-      }
-    } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR,
-          "cannot detach disk " + diskCid + " from VM " + vmCid + ": " + IoErrors.describe(e), true, e);
-    }
+    disks.detach(vmCid, diskCid);
   }
 
   @Override
   public boolean hasDisk(String diskCid) throws CpiException {
-    requireDiskCid(diskCid);
-    try {
-      return records.disk(diskCid).isPresent();
-    } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read disk " + diskCid + ": " + IoErrors.describe(e), true, e);
-    }
-  }
-
-  /** Writes the VM's settings with its disks, then its record: the agent learns of a disk before the Director. */
-  private void saveWithDisks(VmRecord vm) throws IOException {
-    Map<String, String> paths = new java.util.LinkedHashMap<>();
-    vm.diskCids().forEach(cid -> paths.put(cid, layout.disk(cid).toString()));
-    SettingsFile settings = new SettingsFile(layout.settings(vm.cid()));
-    settings.write(AgentSettings.withPersistentDisks(settings.read(), paths));
-    records.save(vm);
+    return disks.has(diskCid);
   }
 
   private VmRecord existing(String vmCid) throws IOException, CpiException {
@@ -328,27 +264,13 @@ public final class LocalCpi implements Cpi {
     return isolation;
   }
 
-  private static void requireVmCid(String vmCid) throws CpiException {
+  static void requireVmCid(String vmCid) throws CpiException {
     if (!CloudLayout.isVmCid(vmCid)) {
       throw CpiErrors.cloudError("'" + vmCid + "' is not a local VM id");
     }
   }
 
-  private static void requireDiskCid(String diskCid) throws CpiException {
-    if (!CloudLayout.isDiskCid(diskCid)) {
-      throw CpiErrors.cloudError("'" + diskCid + "' is not a local disk id");
-    }
-  }
-
   private static CpiException creationFailed(String message, boolean okToRetry) {
     return new CpiException(CpiErrors.VM_CREATION_FAILED, message, okToRetry);
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // The record is an orphan without its directory and is never listed.
-    }
   }
 }
