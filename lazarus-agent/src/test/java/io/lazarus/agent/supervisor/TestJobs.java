@@ -14,15 +14,15 @@ import java.util.Optional;
  * process in the background and writes its pidfile; {@code ctl stop} kills it. Every script appends what it does to
  * {@link #events()} and every pid it forks to {@link #spawned()}, so tests can check order and leftovers.
  */
-final class TestJobs {
+public final class TestJobs {
   private final Path root;
 
-  TestJobs(Path root) {
+  public TestJobs(Path root) {
     this.root = root;
   }
 
   /** Settings that make the supervisor react within a fraction of a second. */
-  static SupervisorSettings fastSettings() {
+  public static SupervisorSettings fastSettings() {
     return SupervisorSettings.defaults()
         .withPollInterval(Duration.ofMillis(100))
         .withProgramTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(5))
@@ -31,20 +31,20 @@ final class TestJobs {
         .withStopAllTimeout(Duration.ofSeconds(15));
   }
 
-  Path events() {
+  public Path events() {
     return root.resolve("events.log");
   }
 
-  Path spawned() {
+  public Path spawned() {
     return root.resolve("spawned.pids");
   }
 
-  Path pidfile(String process) {
+  public Path pidfile(String process) {
     return root.resolve("run").resolve(process + ".pid");
   }
 
   /** A job with one process: {@code sleep} in the background, written to its pidfile by its ctl script. */
-  MonitJob sleeper(String name, String... dependsOn) {
+  public MonitJob sleeper(String name, String... dependsOn) {
     Path ctl = script(name + "_ctl", """
         #!/bin/sh
         case "$1" in
@@ -71,7 +71,7 @@ final class TestJobs {
         """.formatted(name, pidfile(name), ctl, depends));
   }
 
-  MonitJob job(String name, String monitFile) {
+  public MonitJob job(String name, String monitFile) {
     try {
       Path dir = Files.createDirectories(root.resolve("jobs").resolve(name));
       return new MonitJob(name, Files.writeString(dir.resolve("monit"), monitFile));
@@ -80,7 +80,7 @@ final class TestJobs {
     }
   }
 
-  Path script(String name, String text) {
+  public Path script(String name, String text) {
     try {
       Path file = Files.writeString(Files.createDirectories(root.resolve("bin")).resolve(name), text);
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -90,24 +90,24 @@ final class TestJobs {
     }
   }
 
-  List<String> eventLines() {
+  public List<String> eventLines() {
     return readLines(events());
   }
 
-  List<Long> spawnedPids() {
+  public List<Long> spawnedPids() {
     return readLines(spawned()).stream().map(String::trim).filter(s -> !s.isEmpty()).map(Long::parseLong).toList();
   }
 
-  List<Long> liveSpawnedPids() {
+  public List<Long> liveSpawnedPids() {
     return spawnedPids().stream().filter(TestJobs::isAlive).toList();
   }
 
   /** Alive as the supervisor sees it: a zombie nobody reaped yet has ended. */
-  static boolean isAlive(long pid) {
+  public static boolean isAlive(long pid) {
     return ProcFs.system().stat(pid).filter(ProcStat::alive).isPresent();
   }
 
-  static Optional<ProcessReport> report(MonitSupervisor supervisor, String name) {
+  public static Optional<ProcessReport> report(MonitSupervisor supervisor, String name) {
     return supervisor.reports().stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
