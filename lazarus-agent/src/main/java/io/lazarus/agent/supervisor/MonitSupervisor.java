@@ -301,6 +301,7 @@ public final class MonitSupervisor implements JobSupervisor {
             plans.add(stopper.plan(p));
             p.state = ProcessState.STOPPING;
           }));
+      boolean completed = false;
       try (ExecutorService stops = Executors.newVirtualThreadPerTaskExecutor()) {
         List<Future<Boolean>> results = new ArrayList<>();
         for (StopPlan plan : plans) {
@@ -309,10 +310,19 @@ public final class MonitSupervisor implements JobSupervisor {
         for (Future<Boolean> result : results) {
           awaitStop(result);
         }
+        completed = true;
       } finally {
+        // A stop cut short may have left the process alive: unmonitored says so, and a later stop tries again.
+        ProcessState end = completed ? ProcessState.STOPPED : ProcessState.UNMONITORED;
         withStateLock(() -> plans.stream().map(plan -> table.get(plan.name()))
             .filter(p -> p != null && p.state == ProcessState.STOPPING)
-            .forEach(SupervisedProcess::markStopped));
+            .forEach(p -> {
+              if (end == ProcessState.STOPPED) {
+                p.markStopped();
+              } else {
+                p.state = end;
+              }
+            }));
       }
     }
   }

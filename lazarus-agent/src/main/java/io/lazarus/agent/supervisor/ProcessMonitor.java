@@ -3,6 +3,7 @@ package io.lazarus.agent.supervisor;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ final class ProcessMonitor {
       return Optional.empty();
     }
     // Give the attempt up entirely, so a hung start program does not pile up with the next one.
-    process.startGroup.ifPresent(group -> terminator.killNow(java.util.List.of(group)));
+    process.startGroup.ifPresent(group -> terminator.killNow(List.of(group)));
     process.startGroup = Optional.empty();
     Duration timeout = startTimeout(process.definition);
     Duration delay = process.markFailed(ProcessState.START_FAILED, now);
@@ -105,7 +106,7 @@ final class ProcessMonitor {
     if (!pidReused && known.isAlive(procFs)) {
       return Optional.empty();
     }
-    process.startGroup.ifPresent(group -> terminator.killNow(java.util.List.of(group)));
+    process.startGroup.ifPresent(group -> terminator.killNow(List.of(group)));
     process.startGroup = Optional.empty();
     Duration delay = process.markFailed(ProcessState.NOT_RUNNING, now);
     log.warn("Process '{}' (pid {}) is not running; restarting it in {} ms", process.name(), known.pid(),

@@ -45,6 +45,8 @@ class StartTimeoutIT {
 
     await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.jobState() == JobState.FAILING);
     assertThat(supervisor.processes().get(0).state()).isEqualTo("failing");
+    // The listener hears of it right after the state changed, on the supervisor's thread.
+    await().atMost(Duration.ofSeconds(5)).until(() -> !listener.events().isEmpty());
     assertThat(listener.events()).singleElement().satisfies(event -> {
       assertThat(event.event()).isEqualTo("start failed");
       assertThat(event.action()).isEqualTo("restart");
