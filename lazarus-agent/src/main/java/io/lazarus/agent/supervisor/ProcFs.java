@@ -34,9 +34,20 @@ public final class ProcFs {
     return readIfExists(root.resolve(Long.toString(pid)).resolve("stat")).map(line -> parseStat(pid, line));
   }
 
+  /**
+   * This process. Fails when the /proc at hand belongs to another pid namespace (a pid namespace without its own
+   * /proc mount): pids in pidfiles would then name other processes than the ones in /proc.
+   */
   public ProcStat self() {
     long pid = ProcessHandle.current().pid();
-    return stat(pid).orElseThrow(() -> new IllegalStateException("no " + root + "/" + pid + "/stat for this process"));
+    String line = readIfExists(root.resolve("self").resolve("stat"))
+        .orElseThrow(() -> new IllegalStateException("cannot read " + root.resolve("self/stat")));
+    long seen = Long.parseLong(line.substring(0, line.indexOf(' ')));
+    if (seen != pid) {
+      throw new IllegalStateException(root + " belongs to another pid namespace (it sees this process as pid " + seen
+          + ", the process itself is pid " + pid + "); mount a proc for this namespace, e.g. unshare --mount-proc");
+    }
+    return parseStat(pid, line);
   }
 
   /** Every process of the system (those that end while being read are left out). */

@@ -1,8 +1,13 @@
 package io.lazarus.agent.supervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProcFsTest {
 
@@ -27,5 +32,16 @@ class ProcFsTest {
   @Test
   void aMissingProcessIsEmpty() {
     assertThat(ProcFs.system().stat(Integer.MAX_VALUE)).isEmpty();
+  }
+
+  @Test
+  void refusesAProcOfAnotherPidNamespace(@TempDir Path root) throws IOException {
+    // As inside "unshare --pid --fork" without --mount-proc: /proc/self is the host's view of this process.
+    Files.createDirectories(root.resolve("self"));
+    Files.writeString(root.resolve("self/stat"), "987654 (java) S 1 987654 987654 0 -1 0 0 0 0 0 1 1 0 0 20 0 1 0 5 0 0\n");
+
+    assertThatThrownBy(() -> new ProcFs(root).self())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("belongs to another pid namespace");
   }
 }
