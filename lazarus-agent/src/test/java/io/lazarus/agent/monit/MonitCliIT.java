@@ -48,6 +48,7 @@ class MonitCliIT {
     server.close();
     supervisor.close();
     assertThat(jobs.liveSpawnedPids()).isEmpty();
+    assertThat(jobs.liveProcessesUnderRoot()).isEmpty();
     assertThat(socket).doesNotExist();
   }
 
@@ -73,6 +74,16 @@ class MonitCliIT {
 
     assertThat(monit("start", "director").exitCode()).isZero();
     await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.jobState() == JobState.RUNNING);
+  }
+
+  @Test
+  void restartOfAProcessRestartsWhatDependsOnItToo() {
+    Run run = monit("restart", "nats");
+
+    assertThat(run.exitCode()).isZero();
+    await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.jobState() == JobState.RUNNING);
+    assertThat(jobs.eventLines()).containsExactly(
+        "start nats", "start director", "stop director", "stop nats", "start nats", "start director");
   }
 
   @Test
@@ -106,7 +117,7 @@ class MonitCliIT {
     Path jar = agentJar();
     Path vcap = dir.resolve("vcap");
     Files.createDirectories(vcap.resolve("bosh/lib"));
-    Files.createSymbolicLink(vcap.resolve("bosh/lib/lazarus-agent.jar"), jar.toAbsolutePath());
+    Files.copy(jar, vcap.resolve("bosh/lib/lazarus-agent.jar"));
     ProcessBuilder builder = new ProcessBuilder("/bin/sh", "src/main/stemcell/bosh/bin/monit", "summary")
         .redirectErrorStream(true);
     builder.environment().put("VCAP_ROOT", vcap.toString());

@@ -27,6 +27,7 @@ class DependencyOrderIT {
   void stop() {
     supervisor.close();
     assertThat(jobs.liveSpawnedPids()).isEmpty();
+    assertThat(jobs.liveProcessesUnderRoot()).isEmpty();
   }
 
   @Test

@@ -28,6 +28,7 @@ class RestartsDeadProcessIT {
   void stop() {
     supervisor.close();
     assertThat(jobs.liveSpawnedPids()).isEmpty();
+    assertThat(jobs.liveProcessesUnderRoot()).isEmpty();
   }
 
   @Test

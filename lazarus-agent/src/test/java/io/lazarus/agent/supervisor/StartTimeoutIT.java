@@ -21,6 +21,7 @@ class StartTimeoutIT {
   void stop() {
     supervisor.close();
     assertThat(jobs.liveSpawnedPids()).isEmpty();
+    assertThat(jobs.liveProcessesUnderRoot()).isEmpty();
   }
 
   @Test

@@ -27,6 +27,7 @@ class StopAllIT {
   void stop() {
     supervisor.close();
     assertThat(jobs.liveSpawnedPids()).isEmpty();
+    assertThat(jobs.liveProcessesUnderRoot()).isEmpty();
   }
 
   @Test

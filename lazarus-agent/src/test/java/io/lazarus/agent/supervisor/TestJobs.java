@@ -102,6 +102,25 @@ public final class TestJobs {
     return spawnedPids().stream().filter(TestJobs::isAlive).toList();
   }
 
+  /**
+   * Live processes whose command line mentions this test's directory (the ctl scripts and whatever runs them):
+   * together with {@link #liveSpawnedPids()}, what a test leaves behind.
+   */
+  public List<Long> liveProcessesUnderRoot() {
+    String marker = root.toString();
+    return ProcFs.system().all().stream().filter(ProcStat::alive).map(ProcStat::pid)
+        .filter(pid -> pid != ProcessHandle.current().pid())
+        .filter(pid -> commandLine(pid).contains(marker)).toList();
+  }
+
+  private static String commandLine(long pid) {
+    try {
+      return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   /** Alive as the supervisor sees it: a zombie nobody reaped yet has ended. */
   public static boolean isAlive(long pid) {
     return ProcFs.system().stat(pid).filter(ProcStat::alive).isPresent();
