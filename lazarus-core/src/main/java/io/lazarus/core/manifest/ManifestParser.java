@@ -39,6 +39,7 @@ final class ManifestParser {
       "resource_pools", "'resource_pools' is manifest v1; use vm_types and disk_types in the cloud-config",
       "networks", "'networks' belong in the cloud-config in manifest v2",
       "compilation", "'compilation' belongs in the cloud-config in manifest v2");
+  private static final String EXTENSION_PREFIX = "x-";
   private static final Set<String> INSTANCE_GROUP_KEYS = Set.of("name", "azs", "instances", "vm_type", "vm_extensions", "stemcell", "persistent_disk",
       "persistent_disk_type", "networks", "jobs", "properties", "update", "lifecycle", "env", "migrated_from");
   private static final Map<String, String> INSTANCE_GROUP_HINTS = Map.of(
@@ -76,6 +77,9 @@ final class ManifestParser {
 
   private void strictKeys(String path, Map<String, Object> map, Set<String> allowed, Map<String, String> hints) {
     for (String key : map.keySet()) {
+      if (path.isEmpty() && key.startsWith(EXTENSION_PREFIX)) {
+        continue; // a place for YAML anchors shared by instance groups; never a typo of a real field
+      }
       if (!allowed.contains(key)) {
         String hint = hints.get(key);
         throw doc.fail(child(path, key), hint != null ? hint : "unknown field '" + key + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
