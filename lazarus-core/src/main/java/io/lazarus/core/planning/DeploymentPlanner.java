@@ -176,9 +176,13 @@ public final class DeploymentPlanner {
               + "' (its jobs: " + Wording.list(jobNames) + ")" + Wording.didYouMean(job.name(), jobNames));
           continue;
         }
+        String specOf = "the job's spec (release '" + release.name() + "' version '" + release.version() + "')";
         for (PropertyResolution.Undeclared undeclared : PropertyResolution.undeclared(spec.get(), job.properties())) {
-          problems.add(child(child(job.path(), "properties"), undeclared.name()), "job '" + job.name() + "' in instance group '" + group.name() + "': property '" + undeclared.name() + "' "
-              + undeclared.reason() + " (release '" + release.name() + "' version '" + release.version() + "')");
+          String subject = "job '" + job.name() + "' in instance group '" + group.name() + "': property '" + undeclared.name() + "' ";
+          String hint = Wording.closest(undeclared.name(), spec.get().propertyNames()).map(c -> "did you mean '" + c + "'?").orElse("remove it or correct its name");
+          problems.add(child(child(job.path(), "properties"), undeclared.name()), undeclared.declaredBelow().isEmpty()
+              ? subject + "is not declared in " + specOf + ", so no template can read it; " + hint
+              : subject + "must be a mapping: " + specOf + " declares " + Wording.list(undeclared.declaredBelow()) + " under it");
         }
         Map<String, Object> properties = PropertyResolution.resolve(spec.get(), List.of(job.properties(), group.properties(), manifest.properties()));
         contexts.add(new JobContext(group, job, spec.get(), release.version(), properties));

@@ -112,7 +112,7 @@ final class NetworkAssignment {
           nonVip.add(network.name());
           checkServesAzs(group, network, manual.azs(), az -> !manual.subnetsServing(az).isEmpty());
           if (!network.staticIps().isEmpty()) {
-            checkStaticCount(group, network, "static IPs");
+            checkStaticCount(group, network, "static IP", "static IPs");
             checkManualStatics(group, network, manual);
           }
         }
@@ -125,7 +125,7 @@ final class NetworkAssignment {
           }
         }
         case VipNetwork vip -> {
-          checkStaticCount(group, network, "vip addresses");
+          checkStaticCount(group, network, "vip address", "vip addresses");
           for (int i = 0; i < network.staticIps().size(); i++) {
             claimStatic(group, network.staticIps().get(i), i);
           }
@@ -149,16 +149,16 @@ final class NetworkAssignment {
     for (String az : azs) {
       if (!serves.test(az)) {
         String where = az == null ? "without an az (the instance group lists no 'azs')" : "in az '" + az + "'";
-        problems.add(YamlValues.child(network.path(), "name"), "instance group '" + group.name() + "': network '" + network.name() + "' has no subnet " + where
-            + " (its subnets serve: " + Wording.list(networkAzs) + ")");
+        String served = networkAzs.isEmpty() ? "its subnets name no azs; add 'azs' to them in the cloud-config" : "its subnets serve: " + Wording.list(networkAzs);
+        problems.add(YamlValues.child(network.path(), "name"), "instance group '" + group.name() + "': network '" + network.name() + "' has no subnet " + where + " (" + served + ")");
       }
     }
   }
 
-  private void checkStaticCount(InstanceGroup group, InstanceGroupNetwork network, String what) {
+  private void checkStaticCount(InstanceGroup group, InstanceGroupNetwork network, String singular, String plural) {
     if (network.staticIps().size() != group.instances()) {
-      problems.add(YamlValues.child(network.path(), "static_ips"), "instance group '" + group.name() + "' has " + group.instances() + " instance" + (group.instances() == 1 ? "" : "s")
-          + " but " + network.staticIps().size() + " " + what + " on network '" + network.name() + "'; give exactly one per instance");
+      problems.add(YamlValues.child(network.path(), "static_ips"), "instance group '" + group.name() + "' has " + Wording.count(group.instances(), "instance", "instances")
+          + " but " + Wording.count(network.staticIps().size(), singular, plural) + " on network '" + network.name() + "'; give exactly one per instance");
     }
   }
 

@@ -21,7 +21,8 @@ final class Problems {
     return found.size();
   }
 
+  /** Every problem, in the order of the manifest's lines (stable, so problems on one line keep their order). */
   List<PlanProblem> all() {
-    return List.copyOf(found);
+    return found.stream().sorted(java.util.Comparator.comparingInt(PlanProblem::line)).toList();
   }
 }

@@ -15,8 +15,11 @@ import java.util.Map;
 final class PropertyResolution {
   private PropertyResolution() {}
 
-  /** A job-level property the spec does not declare, with the reason phrased for the operator. */
-  record Undeclared(String name, String reason) {}
+  /**
+   * A job-level property no declared property covers. {@code declaredBelow} lists the declared properties under it
+   * when it should have been a mapping leading to them, and is empty when nothing is declared under that name.
+   */
+  record Undeclared(String name, List<String> declaredBelow) {}
 
   static Map<String, Object> resolve(JobSpec spec, List<Map<String, Object>> levels) {
     Map<String, Object> resolved = new LinkedHashMap<>();
@@ -107,11 +110,11 @@ final class PropertyResolution {
       }
       List<String> below = spec.propertyNames().stream().filter(p -> p.startsWith(name + ".")).toList();
       if (below.isEmpty()) {
-        found.add(new Undeclared(name, "is not declared in the job's spec, so no template can read it" + Wording.didYouMean(name, spec.propertyNames())));
+        found.add(new Undeclared(name, List.of()));
       } else if (entry.getValue() instanceof Map<?, ?> nested) {
         walk(spec, nested, name + ".", found);
       } else if (entry.getValue() != null) {
-        found.add(new Undeclared(name, "must be a mapping: the job's spec declares " + Wording.list(below) + " under it"));
+        found.add(new Undeclared(name, below));
       }
     }
   }

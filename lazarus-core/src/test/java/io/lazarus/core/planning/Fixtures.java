@@ -107,7 +107,19 @@ final class Fixtures {
   }
 
   static PlanningResult plan(String manifest, ExistingState existing) {
-    return DeploymentPlanner.plan(manifest(manifest), cloud(CLOUD_CONFIG), INVENTORY, existing);
+    return plan(manifest, CLOUD_CONFIG, existing);
+  }
+
+  static PlanningResult plan(String manifest, String cloudConfig, ExistingState existing) {
+    return DeploymentPlanner.plan(manifest(manifest), cloud(cloudConfig), INVENTORY, existing);
+  }
+
+  static DeploymentPlan planned(String manifest, String cloudConfig) {
+    PlanningResult result = plan(manifest, cloudConfig, ExistingState.NONE);
+    if (result instanceof PlanningResult.Refused refused) {
+      throw new AssertionError("expected a plan, got:\n" + refused.describe());
+    }
+    return ((PlanningResult.Planned) result).plan();
   }
 
   static DeploymentPlan planned(String manifest, ExistingState existing) {
@@ -123,7 +135,15 @@ final class Fixtures {
   }
 
   static List<String> problems(String manifest, ExistingState existing) {
-    PlanningResult result = plan(manifest, existing);
+    return problems(manifest, CLOUD_CONFIG, existing);
+  }
+
+  static List<String> problems(String manifest, String cloudConfig) {
+    return problems(manifest, cloudConfig, ExistingState.NONE);
+  }
+
+  static List<String> problems(String manifest, String cloudConfig, ExistingState existing) {
+    PlanningResult result = plan(manifest, cloudConfig, existing);
     if (result instanceof PlanningResult.Refused refused) {
       return refused.problems().stream().map(PlanProblem::text).toList();
     }
