@@ -16,10 +16,12 @@ import io.lazarus.core.manifest.UpdatePolicy;
 import io.lazarus.core.yaml.YamlValues;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a manifest, a cloud-config and the Director's inventory into a {@link DeploymentPlan}, or into the list of
@@ -60,18 +62,18 @@ public final class DeploymentPlanner {
     PlanningResult plan() {
       resolveReleases();
       resolveStemcells();
-      List<InstanceGroup> placeable = new ArrayList<>();
+      Set<String> groupsWithUnknownAzs = new HashSet<>();
       List<JobContext> jobs = new ArrayList<>();
       for (InstanceGroup group : manifest.instanceGroups()) {
-        if (checkAzs(group)) {
-          placeable.add(group);
+        if (!checkAzs(group)) {
+          groupsWithUnknownAzs.add(group.name());
         }
         checkCloudReferences(group);
         jobs.addAll(resolveJobs(group));
       }
       List<InstanceId> toDelete = instancesToDelete();
       NetworkAssignment networks = new NetworkAssignment(cloud, existing, problems);
-      networks.assign(placeable, toDelete);
+      networks.assign(manifest.instanceGroups(), groupsWithUnknownAzs, toDelete);
       List<LinkWiring.Wiring> wiring = new LinkWiring(manifest.name(), problems).wire(jobs);
       if (problems.count() > 0) {
         return new PlanningResult.Refused(problems.all());
@@ -124,7 +126,7 @@ public final class DeploymentPlanner {
       }
     }
 
-    /** True when every az of the group exists, so its instances can be placed. */
+    /** True when the group's azs can be used: every one exists, and they are listed when the cloud-config has azs. */
     private boolean checkAzs(InstanceGroup group) {
       int before = problems.count();
       if (group.azs().isEmpty() && !cloud.azs().isEmpty()) {

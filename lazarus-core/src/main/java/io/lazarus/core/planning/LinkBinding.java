@@ -9,8 +9,11 @@ public sealed interface LinkBinding {
 
   String type();
 
-  /** Bound to a provider in this deployment. */
-  record Bound(String name, String type, LinkSource provider) implements LinkBinding {}
+  /**
+   * Bound to a provider in this deployment. {@code network} and {@code ipAddresses} are the manifest's choices of
+   * which of the provider's networks, and IPs or DNS names, the link's instances are addressed by.
+   */
+  record Bound(String name, String type, LinkSource provider, Optional<String> network, Optional<Boolean> ipAddresses) implements LinkBinding {}
 
   /** To be taken from another deployment's shared provider when the Director deploys; not checked here. */
   record FromDeployment(String name, String type, String deployment, Optional<String> from) implements LinkBinding {}

@@ -1,9 +1,12 @@
 package io.lazarus.core.planning;
 
 import io.lazarus.core.manifest.CustomProviderDefinition;
+import io.lazarus.core.manifest.InstanceGroupNetwork;
 import io.lazarus.core.manifest.LinkConsumption;
 import io.lazarus.core.manifest.LinkProvision;
+import io.lazarus.core.yaml.YamlValues;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,7 @@ final class LinkWiring {
 
   private final String deployment;
   private final Problems problems;
+  private final Map<String, List<String>> networksOf = new HashMap<>();
 
   LinkWiring(String deployment, Problems problems) {
     this.deployment = deployment;
@@ -28,6 +32,9 @@ final class LinkWiring {
 
   /** One wiring per job, in the order given. */
   List<Wiring> wire(List<JobContext> jobs) {
+    for (JobContext context : jobs) {
+      networksOf.putIfAbsent(context.group().name(), context.group().networks().stream().map(InstanceGroupNetwork::name).toList());
+    }
     List<List<LinkSource>> provided = jobs.stream().map(this::providers).toList();
     List<LinkSource> all = provided.stream().flatMap(List::stream).toList();
     List<Wiring> result = new ArrayList<>();
@@ -103,7 +110,7 @@ final class LinkWiring {
       List<LinkSource> named = all.stream().filter(s -> s.name().equals(from.get())).toList();
       List<LinkSource> candidates = named.stream().filter(s -> s.type().equals(link.type())).toList();
       if (candidates.size() == 1) {
-        return Optional.of(new LinkBinding.Bound(link.name(), link.type(), candidates.get(0)));
+        return bound(context, link, entry, candidates.get(0));
       }
       if (candidates.size() > 1) {
         problems.add(where, subject + " from '" + from.get() + "', but several jobs provide it under that name: " + describe(candidates) + "; give them distinct names with 'as'");
@@ -116,7 +123,7 @@ final class LinkWiring {
       return Optional.empty();
     }
     if (ofType.size() == 1) {
-      return Optional.of(new LinkBinding.Bound(link.name(), link.type(), ofType.get(0)));
+      return bound(context, link, entry, ofType.get(0));
     }
     if (ofType.isEmpty()) {
       if (link.optional()) {
@@ -128,6 +135,20 @@ final class LinkWiring {
     }
     problems.add(where, subject + ", but several jobs provide one: " + describe(ofType) + "; choose with 'consumes: {" + link.name() + ": {from: <name>}}'");
     return Optional.empty();
+  }
+
+  /** Binds, checking that a {@code network} the manifest asks for is one the provider's instances are on. */
+  private Optional<LinkBinding> bound(JobContext context, JobSpec.ConsumedLink link, LinkConsumption entry, LinkSource provider) {
+    Optional<String> network = entry == null ? Optional.empty() : entry.network();
+    if (network.isPresent()) {
+      List<String> providerNetworks = networksOf.getOrDefault(provider.instanceGroup(), List.of());
+      if (!providerNetworks.contains(network.get())) {
+        problems.add(YamlValues.child(entry.path(), "network"), context.describe() + " consumes link '" + link.name() + "' on network '" + network.get() + "', but instance group '"
+            + provider.instanceGroup() + "' that provides it is not on that network (its networks: " + Wording.list(providerNetworks) + ")");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new LinkBinding.Bound(link.name(), link.type(), provider, network, entry == null ? Optional.empty() : entry.ipAddresses()));
   }
 
   private static String describe(List<LinkSource> sources) {

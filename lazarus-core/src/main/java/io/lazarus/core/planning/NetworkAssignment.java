@@ -53,16 +53,18 @@ final class NetworkAssignment {
   }
 
   /**
-   * Checks and assigns addresses for {@code groups}, whose azs are already known to be valid.
+   * Checks and assigns addresses for {@code groups}. Groups naming an unknown az are checked for everything that
+   * does not depend on placement (so their other problems are reported too) but get no addresses.
    *
    * @param toDelete existing instances that will be deleted, whose addresses are held back
    */
-  void assign(List<InstanceGroup> groups, List<InstanceId> toDelete) {
+  void assign(List<InstanceGroup> groups, Set<String> groupsWithUnknownAzs, List<InstanceId> toDelete) {
     List<Slot> slots = new ArrayList<>();
     for (InstanceGroup group : groups) {
       int before = problems.count();
-      checkNetworks(group);
-      if (problems.count() > before) {
+      boolean azsKnown = !groupsWithUnknownAzs.contains(group.name());
+      checkNetworks(group, azsKnown);
+      if (problems.count() > before || !azsKnown) {
         unplaceableGroups.add(group.name());
         continue;
       }
@@ -98,7 +100,7 @@ final class NetworkAssignment {
     return group.azs().isEmpty() ? null : group.azs().get(index % group.azs().size());
   }
 
-  private void checkNetworks(InstanceGroup group) {
+  private void checkNetworks(InstanceGroup group, boolean azsKnown) {
     List<String> nonVip = new ArrayList<>();
     for (InstanceGroupNetwork network : group.networks()) {
       Optional<Network> cloudNetwork = cloud.network(network.name());
@@ -110,15 +112,19 @@ final class NetworkAssignment {
       switch (cloudNetwork.get()) {
         case ManualNetwork manual -> {
           nonVip.add(network.name());
-          checkServesAzs(group, network, manual.azs(), az -> !manual.subnetsServing(az).isEmpty());
+          if (azsKnown) {
+            checkServesAzs(group, network, manual.azs(), az -> !manual.subnetsServing(az).isEmpty());
+          }
           if (!network.staticIps().isEmpty()) {
             checkStaticCount(group, network, "static IP", "static IPs");
-            checkManualStatics(group, network, manual);
+            checkManualStatics(group, network, manual, azsKnown);
           }
         }
         case DynamicNetwork dynamic -> {
           nonVip.add(network.name());
-          checkServesAzs(group, network, dynamic.azs(), dynamic::serves);
+          if (azsKnown) {
+            checkServesAzs(group, network, dynamic.azs(), dynamic::serves);
+          }
           if (!network.staticIps().isEmpty()) {
             problems.add(YamlValues.child(network.path(), "static_ips"), "instance group '" + group.name() + "': network '" + network.name()
                 + "' is dynamic (the cloud assigns its addresses), so it cannot have 'static_ips'; use a manual network for fixed addresses");
@@ -162,7 +168,7 @@ final class NetworkAssignment {
     }
   }
 
-  private void checkManualStatics(InstanceGroup group, InstanceGroupNetwork network, ManualNetwork manual) {
+  private void checkManualStatics(InstanceGroup group, InstanceGroupNetwork network, ManualNetwork manual, boolean azsKnown) {
     for (int i = 0; i < network.staticIps().size(); i++) {
       StaticIp staticIp = network.staticIps().get(i);
       Ipv4Address ip = staticIp.address();
@@ -183,7 +189,7 @@ final class NetworkAssignment {
             + "); choose one from it, or add it to " + subnet.get().path() + ".static in the cloud-config");
         continue;
       }
-      if (!claimStatic(group, staticIp, i) || i >= group.instances()) {
+      if (!claimStatic(group, staticIp, i) || i >= group.instances() || !azsKnown) {
         continue;
       }
       String az = azOf(group, i);

@@ -45,7 +45,7 @@ class DeploymentPlannerTest {
     assertThat(webJob.provides()).containsExactly(new LinkSource("web", "web", "http", "http", false, Map.of("port", 8081)));
     LinkSource counterLink = new LinkSource("counter", "counter", "counter", "counter", false, Map.of("counter", Map.of("port", 9000)));
     assertThat(webJob.consumes()).containsExactly(
-        new LinkBinding.Bound("counter", "counter", counterLink),
+        new LinkBinding.Bound("counter", "counter", counterLink, Optional.empty(), Optional.empty()),
         new LinkBinding.Unconnected("cache", "redis", "optional, and no job in the deployment provides type 'redis'"));
 
     PlannedInstanceGroup counter = plan.instanceGroup("counter").orElseThrow();

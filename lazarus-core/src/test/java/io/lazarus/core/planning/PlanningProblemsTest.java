@@ -238,4 +238,32 @@ class PlanningProblemsTest {
     assertThat(problem.message()).isEqualTo("instance group 'web': vm_type 'huge' is not defined in the cloud-config (defined: default)");
     assertThat(refused.describe()).contains("\n").startsWith("demo.yml: line 15: 'instance_groups[0].vm_type': instance group 'web'");
   }
+
+  @Test
+  void linkNetworkMustBeOneOfTheProvidersNetworks() {
+    assertThat(problems(MANIFEST.replace("      port: 8081\n", "      port: 8081\n    consumes: {counter: {network: public, ip_addresses: true}}\n"))).containsExactly(
+        "demo.yml: line 28: 'instance_groups[0].jobs[0].consumes.counter.network': job 'web' in instance group 'web' consumes link 'counter' on network 'public',"
+            + " but instance group 'counter' that provides it is not on that network (its networks: default)");
+    PlannedJob web = Fixtures.planned(MANIFEST.replace("      port: 8081\n", "      port: 8081\n    consumes: {counter: {network: default, ip_addresses: true}}\n"), CLOUD_CONFIG)
+        .instanceGroup("web").orElseThrow().jobs().get(0);
+    LinkBinding.Bound bound = (LinkBinding.Bound) web.consumes().get(0);
+    assertThat(bound.network()).contains("default");
+    assertThat(bound.ipAddresses()).contains(true);
+  }
+
+  @Test
+  void missingStemcellSaysHowToUploadOne() {
+    assertThat(problems(MANIFEST.replace("os: ubuntu-jammy", "os: ubuntu-noble"))).containsExactly(
+        "demo.yml: line 5: 'stemcells[0]': no stemcell with os 'ubuntu-noble' is uploaded to this director; upload one with 'bosh upload-stemcell'");
+  }
+
+  @Test
+  void groupsWithAnUnknownAzStillHaveTheirOtherNetworkProblemsReported() {
+    assertThat(problems(MANIFEST.replace("  azs: [z1]\n", "  azs: [z7]\n").replace("static_ips: [127.10.0.10]", "static_ips: [127.10.0.99]"))).containsExactly(
+        // both groups merge their azs from x-common, so both problems point at the line where 'z7' is written
+        "demo.yml: line 14: 'instance_groups[0].azs[0]': instance group 'web': az 'z7' is not defined in the cloud-config (defined: z1); did you mean 'z1'?",
+        "demo.yml: line 14: 'instance_groups[1].azs[0]': instance group 'counter': az 'z7' is not defined in the cloud-config (defined: z1); did you mean 'z1'?",
+        "demo.yml: line 34: 'instance_groups[1].networks[0].static_ips[0]': instance group 'counter': static IP 127.10.0.99 is not in the static range of subnet 127.10.0.0/24"
+            + " (static: 127.10.0.10 - 127.10.0.30); choose one from it, or add it to networks[0].subnets[0].static in the cloud-config");
+  }
 }
