@@ -221,4 +221,11 @@ class DeploymentManifestTest {
     assertFails(DEMO.replace("      port: 8080\n", "      port: 8080\n    consumes: {db: {form: primary}}\n"),
         "manifest.yml: line 27: 'instance_groups[0].jobs[0].consumes.db.form': unknown field 'form' (allowed: deployment, from, ip_addresses, network)");
   }
+
+  @Test
+  void topLevelExtensionKeysHoldAnchorsAndAreIgnored() {
+    String withAnchors = DEMO.replace("instance_groups:\n", "x-defaults: &defaults {vm_type: default, stemcell: default}\ninstance_groups:\n");
+    assertThat(parse(withAnchors).instanceGroups()).hasSize(2);
+    assertFails(DEMO + "networks: []\n", "manifest.yml: line 38: 'networks': 'networks' belong in the cloud-config in manifest v2");
+  }
 }

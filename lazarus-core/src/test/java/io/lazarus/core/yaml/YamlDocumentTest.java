@@ -78,4 +78,13 @@ class YamlDocumentTest {
     List<Object> inner = (List<Object>) ((Map<String, Object>) frozen.get("a")).get("b");
     assertThatThrownBy(() -> inner.add(2)).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void mergeOfSeveralMappingsRecordsLinesOfEach() {
+    String text = "a: &a {x: 1}\nb: &b\n  y: 2\nc:\n  <<: [*a, *b]\n  z: 3\n";
+    YamlDocument doc = YamlDocument.parse("m.yml", text);
+    assertThat(doc.lineOf("c.x")).isEqualTo(1);
+    assertThat(doc.lineOf("c.y")).isEqualTo(3);
+    assertThat(doc.lineOf("c.z")).isEqualTo(6);
+  }
 }
