@@ -27,8 +27,9 @@ import java.util.function.Predicate;
  * Checks instance groups' networks against the cloud-config and gives every instance its addresses.
  *
  * <p>Order matters for stability: first every static IP of the manifest and every address used elsewhere is taken;
- * then existing instances keep their dynamic addresses where still valid; then addresses of instances being deleted
- * are held back; only then do new instances get the lowest free address, in manifest order and by index.
+ * then existing instances keep their dynamic addresses where still valid; then every other address an existing
+ * instance holds is held back; only then do new instances get the lowest free address, in manifest order and by
+ * index.
  */
 final class NetworkAssignment {
   private static final List<String> ALL_DEFAULTS = List.of("dns", "gateway");
@@ -56,10 +57,8 @@ final class NetworkAssignment {
   /**
    * Checks and assigns addresses for {@code groups}. Groups naming an unknown az are checked for everything that
    * does not depend on placement (so their other problems are reported too) but get no addresses.
-   *
-   * @param toDelete existing instances that will be deleted, whose addresses are held back
    */
-  void assign(List<InstanceGroup> groups, Set<String> groupsWithUnknownAzs, List<InstanceId> toDelete) {
+  void assign(List<InstanceGroup> groups, Set<String> groupsWithUnknownAzs) {
     List<Slot> slots = new ArrayList<>();
     for (InstanceGroup group : groups) {
       int before = problems.count();
@@ -83,9 +82,9 @@ final class NetworkAssignment {
         unassigned.add(slot);
       }
     }
-    for (InstanceId id : toDelete) {
-      taken.addAll(existing.instances().getOrDefault(id, Map.of()).values());
-    }
+    // Addresses existing instances hold but do not keep (deleted, or moved to another network) stay unused this
+    // time: the old VM may still have them while new VMs are created.
+    existing.instances().values().forEach(ips -> taken.addAll(ips.values()));
     for (Slot slot : unassigned) {
       allocate(slot);
     }
