@@ -16,6 +16,7 @@ import static io.lazarus.core.yaml.YamlValues.required;
 import static io.lazarus.core.yaml.YamlValues.requiredString;
 import static io.lazarus.core.yaml.YamlValues.string;
 import static io.lazarus.core.yaml.YamlValues.stringList;
+import static io.lazarus.core.yaml.YamlValues.text;
 
 import io.lazarus.core.network.IpRange;
 import io.lazarus.core.yaml.YamlDocument;
@@ -130,9 +131,18 @@ final class ManifestParser {
     return entries("releases", items, "name", Set.of("name", "version", "url", "sha1"), Map.of(), (path, entry) ->
         new ReleaseRef(
             validName(path, entry, "name", ManifestNames::releaseNameProblem),
-            requiredString(doc, path, entry, "version"),
+            version(path, entry),
             optionalString(doc, path, entry, "url"),
             optionalString(doc, path, entry, "sha1")));
+  }
+
+  /** A version as written: {@code version: 1.10} means "1.10", although YAML reads the number 1.1. */
+  private String version(String path, Map<String, Object> entry) {
+    String version = text(doc, child(path, "version"), required(doc, path, entry, "version"));
+    if (version.isBlank()) {
+      throw doc.fail(child(path, "version"), "must not be empty");
+    }
+    return version;
   }
 
   private List<StemcellRef> stemcells(Map<String, Object> root) {
@@ -143,7 +153,7 @@ final class ManifestParser {
       if (os.isPresent() == name.isPresent()) {
         throw doc.fail(path, "give exactly one of 'os' and 'name' to choose the stemcell");
       }
-      return new StemcellRef(validName(path, entry, "alias", ManifestNames::releaseNameProblem), os, name, requiredString(doc, path, entry, "version"));
+      return new StemcellRef(validName(path, entry, "alias", ManifestNames::releaseNameProblem), os, name, version(path, entry));
     });
   }
 

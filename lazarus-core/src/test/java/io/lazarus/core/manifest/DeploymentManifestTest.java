@@ -228,4 +228,12 @@ class DeploymentManifestTest {
     assertThat(parse(withAnchors).instanceGroups()).hasSize(2);
     assertFails(DEMO + "networks: []\n", "manifest.yml: line 38: 'networks': 'networks' belong in the cloud-config in manifest v2");
   }
+
+  @Test
+  void unquotedVersionsKeepTheDigitsTheyWereWrittenWith() {
+    DeploymentManifest manifest = parse(DEMO.replace("version: 1.2.3", "version: 1.10").replace("os: ubuntu-jammy, version: latest", "os: ubuntu-jammy, version: 621.740"));
+    assertThat(manifest.release("bpm").orElseThrow().version()).isEqualTo("1.10");
+    assertThat(manifest.stemcells().get(0).version()).isEqualTo("621.740");
+    assertThat(parse(DEMO.replace("version: 1.2.3", "version: 12")).release("bpm").orElseThrow().version()).isEqualTo("12");
+  }
 }

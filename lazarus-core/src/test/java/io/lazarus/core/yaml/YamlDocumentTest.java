@@ -87,4 +87,15 @@ class YamlDocumentTest {
     assertThat(doc.lineOf("c.y")).isEqualTo(3);
     assertThat(doc.lineOf("c.z")).isEqualTo(6);
   }
+
+  @Test
+  void numbersKeepTheTextTheyWereWrittenWith() {
+    YamlDocument doc = YamlDocument.parse("m.yml", "v: 1.10\nw: \"1.10\"\nx: &n 007\ny: *n\n");
+    Map<String, Object> root = doc.rootMap();
+    assertThat(root.get("v")).isEqualTo(1.1);
+    assertThat(YamlValues.text(doc, "v", root.get("v"))).isEqualTo("1.10");
+    assertThat(YamlValues.text(doc, "w", root.get("w"))).isEqualTo("1.10");
+    assertThat(doc.numberText("w")).isEmpty();
+    assertThat(doc.numberText("y")).contains("007");
+  }
 }
