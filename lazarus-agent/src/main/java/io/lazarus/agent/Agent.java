@@ -102,6 +102,7 @@ public final class Agent implements AutoCloseable {
     resources.push(tasks);
 
     Blobstore blobstore = Blobstores.from(settings, paths);
+    resources.push(blobstore);
     SpecStore specs = new SpecStore(paths.specFile());
     VerifiedDownload download = new VerifiedDownload(blobstore, paths.tmp());
     PackageInstaller packages = new PackageInstaller(paths, download);
@@ -132,7 +133,9 @@ public final class Agent implements AutoCloseable {
     } else {
       log.warn("settings.json has no 'heartbeat': this agent sends no heartbeats");
     }
-    log.info("agent {} started (VCAP_ROOT {}, {} mode)", settings.agentId(), paths.root(), paths.plainMode() ? "plain" : "standard");
+    log.info("agent {} started, {} ms after its process (VCAP_ROOT {}, {} mode)", settings.agentId(),
+        ProcessHandle.current().info().startInstant().map(t -> Duration.between(t, options.clock().instant()).toMillis()).orElse(-1L),
+        paths.root(), paths.plainMode() ? "plain" : "standard");
   }
 
   private static HttpsRpcServer httpsServer(Settings settings, AgentPaths paths) {

@@ -13,6 +13,7 @@ public final class AgentMain {
   private AgentMain() {}
 
   public static void main(String[] args) throws InterruptedException {
+    io.lazarus.agent.tls.TlsWarmUp.startInBackground();
     Logger log = LoggerFactory.getLogger(AgentMain.class);
     AgentPaths paths = AgentPaths.fromEnvironment();
     Agent agent;

@@ -22,7 +22,7 @@ public final class Blobstores {
     BlobstoreSettings store = settings.blobstores().getFirst();
     return switch (store.provider()) {
       case "dav" -> new DavBlobstore(
-          httpClient(store.options().path("tls").path("cert").path("ca").asString(""), "blobstores[0].options.tls.cert.ca"),
+          new LazyHttpClient(store.options().path("tls").path("cert").path("ca").asString(""), "blobstores[0].options.tls.cert.ca"),
           store.option("endpoint"), store.option("user"), store.option("password"));
       case "local" -> new LocalBlobstore(
           store.option("blobstore_path") == null ? paths.localBlobs() : Path.of(store.option("blobstore_path")));

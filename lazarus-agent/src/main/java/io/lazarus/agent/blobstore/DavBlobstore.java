@@ -2,7 +2,6 @@ package io.lazarus.agent.blobstore;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +18,11 @@ import java.util.Base64;
 public final class DavBlobstore implements Blobstore {
   private static final Duration TRANSFER_TIMEOUT = Duration.ofMinutes(30);
 
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final String endpoint;
   private final String authorization;
 
-  public DavBlobstore(HttpClient client, String endpoint, String user, String password) {
+  public DavBlobstore(LazyHttpClient client, String endpoint, String user, String password) {
     this.client = client;
     this.endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
     this.authorization = user == null
@@ -34,7 +33,7 @@ public final class DavBlobstore implements Blobstore {
   @Override
   public void get(String id, Path target) throws IOException, InterruptedException {
     Path partial = target.resolveSibling(target.getFileName() + ".part");
-    HttpResponse<Path> response = client.send(request(id).GET().build(), HttpResponse.BodyHandlers.ofFile(partial));
+    HttpResponse<Path> response = client.get().send(request(id).GET().build(), HttpResponse.BodyHandlers.ofFile(partial));
     if (response.statusCode() != 200) {
       Files.deleteIfExists(partial);
       throw new BlobstoreException("blobstore: GET " + uri(id) + " answered " + response.statusCode());
@@ -44,11 +43,16 @@ public final class DavBlobstore implements Blobstore {
 
   @Override
   public void put(String id, Path file) throws IOException, InterruptedException {
-    HttpResponse<String> response = client.send(
+    HttpResponse<String> response = client.get().send(
         request(id).PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
       throw new BlobstoreException("blobstore: PUT " + uri(id) + " answered " + response.statusCode());
     }
+  }
+
+  @Override
+  public void close() {
+    client.close();
   }
 
   private HttpRequest.Builder request(String id) {

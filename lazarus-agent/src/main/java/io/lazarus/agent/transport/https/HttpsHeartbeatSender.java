@@ -1,14 +1,13 @@
 package io.lazarus.agent.transport.https;
 
-import io.lazarus.agent.blobstore.Blobstores;
+import io.lazarus.agent.blobstore.LazyHttpClient;
 import io.lazarus.agent.settings.Settings.HeartbeatSettings;
 import io.lazarus.agent.transport.Alert;
 import io.lazarus.agent.transport.Heartbeat;
 import io.lazarus.agent.transport.HeartbeatSender;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.transport.HeartbeatJson;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,7 +24,7 @@ public final class HttpsHeartbeatSender implements HeartbeatSender {
   private static final Logger log = LoggerFactory.getLogger(HttpsHeartbeatSender.class);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
-  private final HttpClient client;
+  private final LazyHttpClient client;
   private final URI base;
   private final String authorization;
   private final int attempts;
@@ -33,7 +32,7 @@ public final class HttpsHeartbeatSender implements HeartbeatSender {
   private final AtomicBoolean failing = new AtomicBoolean();
 
   public HttpsHeartbeatSender(HeartbeatSettings settings, String agentId, int attempts, Duration retryDelay) {
-    this.client = Blobstores.httpClient(settings.ca().orElse(""), "heartbeat.ca");
+    this.client = new LazyHttpClient(settings.ca().orElse(""), "heartbeat.ca");
     String url = settings.url().toString();
     this.base = URI.create((url.endsWith("/") ? url : url + "/") + "agents/" + agentId + "/");
     this.authorization = "Basic " + BasicAuth.encode(settings.user(), settings.password());
@@ -43,12 +42,12 @@ public final class HttpsHeartbeatSender implements HeartbeatSender {
 
   @Override
   public boolean heartbeat(Heartbeat heartbeat) {
-    return post("heartbeat", Json.write(heartbeat));
+    return post("heartbeat", HeartbeatJson.write(heartbeat));
   }
 
   @Override
   public boolean alert(Alert alert) {
-    return post("alert", Json.write(alert));
+    return post("alert", HeartbeatJson.write(alert));
   }
 
   @Override
@@ -66,7 +65,7 @@ public final class HttpsHeartbeatSender implements HeartbeatSender {
     String problem = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
-        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = client.get().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status / 100 == 2) {
           if (failing.compareAndSet(true, false)) {
             log.info("{} to {} delivered again", kind, base);

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpsRpcServer implements RpcServer {
   private static final Logger log = LoggerFactory.getLogger(HttpsRpcServer.class);
-  private static final int MAX_ENVELOPE_BYTES = 64 * 1024 * 1024;
+  // Envelopes are small (BOSH caps NATS messages at 1 MiB); the bound keeps one request from filling a 24 MB heap.
+  private static final int MAX_ENVELOPE_BYTES = 2 * 1024 * 1024;
 
   private enum State { LATENT, STARTED, CLOSED }
 

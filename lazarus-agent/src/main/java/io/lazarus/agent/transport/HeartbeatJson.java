@@ -1,0 +1,34 @@
+package io.lazarus.agent.transport;
+
+import io.lazarus.core.json.Json;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes heartbeats and alerts as JSON trees, field by field, in BOSH's names. Building the tree directly keeps
+ * Jackson's bean introspection (a few hundred classes) out of an agent that must stay small.
+ */
+public final class HeartbeatJson {
+  private HeartbeatJson() {}
+
+  public static String write(Heartbeat heartbeat) {
+    ObjectNode json = Json.mapper().createObjectNode();
+    json.put("deployment", heartbeat.deployment());
+    json.put("job", heartbeat.job());
+    json.put("index", heartbeat.index());
+    json.put("job_state", heartbeat.jobState());
+    json.set("vitals", Json.mapper().valueToTree(heartbeat.vitals()));
+    json.put("node_id", heartbeat.nodeId());
+    json.put("number_of_processes", heartbeat.numberOfProcesses());
+    return Json.write(json);
+  }
+
+  public static String write(Alert alert) {
+    ObjectNode json = Json.mapper().createObjectNode();
+    json.put("id", alert.id());
+    json.put("severity", alert.severity());
+    json.put("title", alert.title());
+    json.put("summary", alert.summary());
+    json.put("created_at", alert.createdAt());
+    return Json.write(json);
+  }
+}
