@@ -75,14 +75,18 @@ public class AgentBench {
       // What a stemcell build would do on JDK 25+: one training run of the agent writes an AOT cache (JEP 514)
       // that later starts map. Dumping needs more class space than the launcher allows, hence the override.
       Path cache = work.resolve("lazarus-agent.aot");
-      bench.measure("AOT training run", 1, null, "-XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput=" + cache);
+      try {
+        bench.measure("AOT training run", 1, null, "-XX:MaxMetaspaceSize=256m -XX:AOTCacheOutput=" + cache);
+      } catch (IllegalStateException e) {
+        System.out.println("AOT training run failed: " + e.getMessage());
+      }
       Result aot = Files.isRegularFile(cache) ? bench.measure("with AOT cache", runs, cache, "") : null;
       System.out.println();
       plain.print("without AOT cache");
       if (aot != null) {
         aot.print("with AOT cache (bosh/lib/lazarus-agent.aot)");
       } else {
-        System.out.println("no AOT cache was written (JDK older than 25?)");
+        System.out.println("no AOT cache was written (a JDK older than 25, or flags that turn class sharing off)");
       }
     } finally {
       receiver.stop(0);
@@ -123,7 +127,8 @@ public class AgentBench {
             .redirectOutput(root.resolve("console.log").toFile());
         builder.environment().put("VCAP_ROOT", root.toString());
         builder.environment().put("LAZARUS_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().put("LAZARUS_AGENT_JAVA_OPTS", extraOpts);
+        // AGENT_BENCH_JAVA_OPTS tries other flags on every run without editing the launcher.
+        builder.environment().put("LAZARUS_AGENT_JAVA_OPTS", (System.getenv().getOrDefault("AGENT_BENCH_JAVA_OPTS", "") + " " + extraOpts).trim());
         long started = System.nanoTime();
         Process agent = builder.start();
         try {

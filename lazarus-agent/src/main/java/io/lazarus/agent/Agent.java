@@ -34,6 +34,7 @@ import io.lazarus.agent.settings.Settings;
 import io.lazarus.agent.settings.SettingsException;
 import io.lazarus.agent.settings.SettingsStore;
 import io.lazarus.agent.supervisor.JobSupervisor;
+import io.lazarus.agent.supervisor.SupervisorListener;
 import io.lazarus.agent.tls.TlsContexts;
 import io.lazarus.agent.transport.HeartbeatSender;
 import io.lazarus.agent.transport.RpcServer;
@@ -93,9 +94,10 @@ public final class Agent implements AutoCloseable {
         .map(hb -> new HttpsHeartbeatSender(hb, settings.agentId(), options.heartbeatAttempts(), options.heartbeatRetryDelay()));
     sender.ifPresent(resources::push);
 
-    SettingsStore networks = settingsStore;
-    AlertRaiser alerts = sender.map(s -> new AlertRaiser(s, options.clock(), () -> networks.load().ips())).orElse(null);
-    JobSupervisor supervisor = supervisors.create(paths, alerts != null ? alerts : new io.lazarus.agent.supervisor.SupervisorListener() {});
+    // Without a heartbeat receiver there is nobody to alert: the supervisor gets a listener that ignores events.
+    SupervisorListener listener = sender.<SupervisorListener>map(s -> new AlertRaiser(s, options.clock(), () -> settingsStore.load().ips()))
+        .orElseGet(() -> new SupervisorListener() {});
+    JobSupervisor supervisor = supervisors.create(paths, listener);
     resources.push(supervisor);
 
     AgentTasks tasks = new AgentTasks();

@@ -1,5 +1,6 @@
 package io.lazarus.agent.rpc;
 
+import io.lazarus.agent.json.JsonTrees;
 import io.lazarus.agent.rpc.MethodRegistry.Mode;
 import io.lazarus.agent.rpc.MethodRegistry.Registration;
 import io.lazarus.core.json.Json;
@@ -94,7 +95,7 @@ public final class Dispatcher {
 
   static String value(Object value) {
     ObjectNode reply = Json.mapper().createObjectNode();
-    reply.set("value", Json.mapper().valueToTree(value));
+    reply.set("value", JsonTrees.of(value));
     return Json.write(reply);
   }
 

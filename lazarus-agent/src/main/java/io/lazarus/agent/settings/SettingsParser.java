@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Turns settings.json text into {@link Settings}, failing with the source and the dotted path of the bad field. */
 public final class SettingsParser {
+  /** Lazarus's default heartbeat interval (5 s where BOSH has 30 s), when settings name none. */
+  static final int DEFAULT_HEARTBEAT_SECONDS = 5;
+
   private final String source;
 
   public SettingsParser(String source) {
@@ -131,7 +134,7 @@ public final class SettingsParser {
       throw fail("heartbeat.url", "is not a URL (" + e.getReason() + ")");
     }
     JsonNode interval = node.path("interval_seconds");
-    int seconds = 30;
+    int seconds = DEFAULT_HEARTBEAT_SECONDS;
     if (!interval.isMissingNode() && !interval.isNull()) {
       if (!interval.isIntegralNumber() || interval.asInt() < 1) {
         throw fail("heartbeat.interval_seconds", "must be a whole number of seconds, at least 1");

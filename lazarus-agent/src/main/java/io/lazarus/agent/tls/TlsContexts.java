@@ -8,6 +8,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Builds the agent's SSL contexts from PEM settings: one to serve with, one per peer CA to trust. */
@@ -30,7 +31,9 @@ public final class TlsContexts {
       KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(store, NO_PASSWORD);
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(keys.getKeyManagers(), null, null);
+      // No trust managers: the agent asks for no client certificates, and a null here would load the JDK's
+      // whole cacerts store (a megabyte of heap) for nothing.
+      context.init(keys.getKeyManagers(), new TrustManager[0], null);
       return context;
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new TlsException(what + ": the certificate and private key cannot be used together (" + e.getMessage() + ")", e);
@@ -49,7 +52,7 @@ public final class TlsContexts {
       TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trust.init(store);
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
+      context.init(new javax.net.ssl.KeyManager[0], trust.getTrustManagers(), null);
       return context;
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new TlsException(what + ": cannot build a trust store (" + e.getMessage() + ")", e);

@@ -3,7 +3,9 @@ package io.lazarus.agent.tls;
 import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -26,7 +28,8 @@ public final class TlsWarmUp {
       KeyStore.getInstance("PKCS12").load(null, null);
       KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      SSLContext.getInstance("TLS").init(null, null, null);
+      // Empty managers, not null: null would load the JDK's cacerts store, which the agent never uses.
+      SSLContext.getInstance("TLS").init(new KeyManager[0], new TrustManager[0], null);
       Class.forName("com.sun.net.httpserver.HttpsServer");
     } catch (Exception | LinkageError e) {
       // nothing to do: the real set-up reports its own failure

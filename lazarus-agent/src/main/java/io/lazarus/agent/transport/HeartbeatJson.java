@@ -1,5 +1,6 @@
 package io.lazarus.agent.transport;
 
+import io.lazarus.agent.json.JsonTrees;
 import io.lazarus.core.json.Json;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,7 +17,7 @@ public final class HeartbeatJson {
     json.put("job", heartbeat.job());
     json.put("index", heartbeat.index());
     json.put("job_state", heartbeat.jobState());
-    json.set("vitals", Json.mapper().valueToTree(heartbeat.vitals()));
+    json.set("vitals", JsonTrees.of(heartbeat.vitals()));
     json.put("node_id", heartbeat.nodeId());
     json.put("number_of_processes", heartbeat.numberOfProcesses());
     return Json.write(json);

@@ -8,7 +8,7 @@ import io.lazarus.agent.settings.Settings;
 import io.lazarus.agent.settings.SettingsStore;
 import io.lazarus.agent.supervisor.JobSupervisor;
 import io.lazarus.agent.supervisor.ProcessStatus;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonTrees;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +33,15 @@ public final class StateMethods {
   }
 
   private Object getState(Arguments args) {
-    boolean full = args.optionalString(0, "\"full\"").map("full"::equals).orElse(false);
+    boolean full = args.optionalString(0, "detail").map("full"::equals).orElse(false);
     Settings current = settings.load();
     ObjectNode state = specs.current();
     state.put("agent_id", current.agentId());
     state.put("job_state", supervisor.jobState().wire());
-    state.set("processes", Json.mapper().valueToTree(processes(supervisor.processes())));
+    state.set("processes", JsonTrees.of(processes(supervisor.processes())));
     state.putObject("vm").put("name", current.vmName());
     if (full) {
-      state.set("vitals", Json.mapper().valueToTree(vitals.collect()));
+      state.set("vitals", JsonTrees.of(vitals.collect()));
     }
     return state;
   }
