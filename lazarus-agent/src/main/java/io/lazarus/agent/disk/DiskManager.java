@@ -5,7 +5,9 @@ import io.lazarus.agent.rpc.RpcException;
 import io.lazarus.agent.settings.Settings.PersistentDisk;
 import io.lazarus.agent.settings.SettingsStore;
 import io.lazarus.core.files.FileTrees;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
+import io.lazarus.agent.json.JsonTrees;
+import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * Persistent disks as BOSH's agent handles them: the first disk mounts at {@code store}; a second one, mounted
@@ -132,13 +133,18 @@ public final class DiskManager {
       return new LinkedHashMap<>();
     }
     try {
-      return new LinkedHashMap<>(Json.mapper().readValue(Files.readString(file), new TypeReference<Map<String, String>>() {}));
+      Map<String, String> mounts = new LinkedHashMap<>();
+      JsonNode json = JsonCodec.read(Files.readString(file));
+      if (json != null) {
+        json.properties().forEach(entry -> mounts.put(entry.getKey(), entry.getValue().asString()));
+      }
+      return mounts;
     } catch (IOException | RuntimeException e) {
       throw new RpcException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   private void save(Map<String, String> mounts) throws IOException {
-    FileTrees.writeAtomically(paths.mountedDisksFile(), Json.mapper().writeValueAsBytes(mounts), null);
+    FileTrees.writeAtomically(paths.mountedDisksFile(), JsonCodec.writeBytes(JsonTrees.of(mounts)), null);
   }
 }

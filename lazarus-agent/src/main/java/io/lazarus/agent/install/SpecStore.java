@@ -1,7 +1,7 @@
 package io.lazarus.agent.install;
 
 import io.lazarus.core.files.FileTrees;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,21 +31,21 @@ public final class SpecStore {
   }
 
   public synchronized void save(ObjectNode spec) throws IOException {
-    FileTrees.writeAtomically(file, Json.mapper().writeValueAsBytes(spec), null);
+    FileTrees.writeAtomically(file, JsonCodec.writeBytes(spec), null);
     current = spec.deepCopy();
   }
 
   private ObjectNode read() {
     if (!Files.isRegularFile(file)) {
-      return Json.mapper().createObjectNode();
+      return JsonCodec.object();
     }
     try {
-      JsonNode node = Json.mapper().readTree(Files.readString(file));
-      return node != null && node.isObject() ? (ObjectNode) node : Json.mapper().createObjectNode();
+      JsonNode node = JsonCodec.read(Files.readString(file));
+      return node != null && node.isObject() ? (ObjectNode) node : JsonCodec.object();
     } catch (IOException | RuntimeException e) {
       // A torn or foreign file must not keep the agent from answering: the next apply rewrites it.
       org.slf4j.LoggerFactory.getLogger(SpecStore.class).warn("ignoring unreadable {}: {}", file, e.getMessage());
-      return Json.mapper().createObjectNode();
+      return JsonCodec.object();
     }
   }
 }

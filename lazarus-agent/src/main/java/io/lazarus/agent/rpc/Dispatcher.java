@@ -3,7 +3,7 @@ package io.lazarus.agent.rpc;
 import io.lazarus.agent.json.JsonTrees;
 import io.lazarus.agent.rpc.MethodRegistry.Mode;
 import io.lazarus.agent.rpc.MethodRegistry.Registration;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +67,7 @@ public final class Dispatcher {
     static Request parse(String body) {
       JsonNode root;
       try {
-        root = Json.mapper().readTree(body);
+        root = JsonCodec.read(body);
       } catch (JacksonException e) {
         throw new RpcException("malformed message: not valid JSON (" + e.getOriginalMessage() + ")");
       }
@@ -84,7 +84,7 @@ public final class Dispatcher {
       }
       JsonNode arguments = root.path("arguments");
       if (arguments.isMissingNode() || arguments.isNull()) {
-        return new Request(method.stringValue(), Json.mapper().createArrayNode());
+        return new Request(method.stringValue(), JsonCodec.array());
       }
       if (!arguments.isArray()) {
         throw new RpcException("malformed message: 'arguments' of " + method.stringValue() + " must be a list");
@@ -94,14 +94,14 @@ public final class Dispatcher {
   }
 
   static String value(Object value) {
-    ObjectNode reply = Json.mapper().createObjectNode();
+    ObjectNode reply = JsonCodec.object();
     reply.set("value", JsonTrees.of(value));
-    return Json.write(reply);
+    return JsonCodec.write(reply);
   }
 
   static String exception(String message) {
-    ObjectNode reply = Json.mapper().createObjectNode();
+    ObjectNode reply = JsonCodec.object();
     reply.putObject("exception").put("message", message);
-    return Json.write(reply);
+    return JsonCodec.write(reply);
   }
 }

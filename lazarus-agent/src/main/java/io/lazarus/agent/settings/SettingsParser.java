@@ -5,7 +5,7 @@ import io.lazarus.agent.settings.Settings.HeartbeatSettings;
 import io.lazarus.agent.settings.Settings.Mbus;
 import io.lazarus.agent.settings.Settings.PersistentDisk;
 import io.lazarus.agent.settings.Settings.TlsMaterial;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -32,7 +32,7 @@ public final class SettingsParser {
   public Settings parse(String text) {
     JsonNode root;
     try {
-      root = Json.mapper().readTree(text);
+      root = JsonCodec.read(text);
     } catch (JacksonException e) {
       throw new SettingsException(source + ": not valid JSON (" + e.getOriginalMessage() + ")");
     }
@@ -44,7 +44,7 @@ public final class SettingsParser {
         optionalString(root.path("vm"), "vm.name").orElse(""),
         mbus(root),
         blobstores(root.path("blobstores")),
-        root.path("networks").isObject() ? root.path("networks") : Json.mapper().createObjectNode(),
+        root.path("networks").isObject() ? root.path("networks") : JsonCodec.object(),
         persistentDisks(root.path("disks").path("persistent")),
         heartbeat(root.path("heartbeat")),
         root);

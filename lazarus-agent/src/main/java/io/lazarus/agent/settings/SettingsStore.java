@@ -1,7 +1,7 @@
 package io.lazarus.agent.settings;
 
 import io.lazarus.core.files.FileTrees;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ public final class SettingsStore {
 
   private void write(JsonNode root) {
     try {
-      FileTrees.writeAtomically(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root), PosixFilePermissions.fromString("rw-------"));
+      FileTrees.writeAtomically(file, JsonCodec.writeBytes(root), PosixFilePermissions.fromString("rw-------"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -1,7 +1,7 @@
 package io.lazarus.agent.transport;
 
 import io.lazarus.agent.json.JsonTrees;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,7 +12,7 @@ public final class HeartbeatJson {
   private HeartbeatJson() {}
 
   public static String write(Heartbeat heartbeat) {
-    ObjectNode json = Json.mapper().createObjectNode();
+    ObjectNode json = JsonCodec.object();
     json.put("deployment", heartbeat.deployment());
     json.put("job", heartbeat.job());
     json.put("index", heartbeat.index());
@@ -20,16 +20,16 @@ public final class HeartbeatJson {
     json.set("vitals", JsonTrees.of(heartbeat.vitals()));
     json.put("node_id", heartbeat.nodeId());
     json.put("number_of_processes", heartbeat.numberOfProcesses());
-    return Json.write(json);
+    return JsonCodec.write(json);
   }
 
   public static String write(Alert alert) {
-    ObjectNode json = Json.mapper().createObjectNode();
+    ObjectNode json = JsonCodec.object();
     json.put("id", alert.id());
     json.put("severity", alert.severity());
     json.put("title", alert.title());
     json.put("summary", alert.summary());
     json.put("created_at", alert.createdAt());
-    return Json.write(json);
+    return JsonCodec.write(json);
   }
 }

@@ -10,7 +10,7 @@ import io.lazarus.agent.rpc.MethodRegistry;
 import io.lazarus.agent.rpc.RpcException;
 import io.lazarus.agent.supervisor.JobSupervisor;
 import io.lazarus.agent.transport.HeartbeatSender;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +69,8 @@ public final class JobMethods {
       default -> throw args.invalid(0, "drain type", "must be 'update' or 'shutdown', got '" + type + "'");
     };
     Map<String, String> environment = Map.of(
-        "BOSH_JOB_STATE", Json.write(current.json()),
-        "BOSH_JOB_NEXT_STATE", next.isObject() ? Json.write(next) : "{}");
+        "BOSH_JOB_STATE", JsonCodec.write(current.json()),
+        "BOSH_JOB_NEXT_STATE", next.isObject() ? JsonCodec.write(next) : "{}");
     return new DrainRunner(scripts).drain(scriptArgs, environment);
   }
 

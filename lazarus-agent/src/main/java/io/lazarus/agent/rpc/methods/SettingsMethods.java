@@ -3,7 +3,7 @@ package io.lazarus.agent.rpc.methods;
 import io.lazarus.agent.rpc.Arguments;
 import io.lazarus.agent.rpc.MethodRegistry;
 import io.lazarus.core.files.FileTrees;
-import io.lazarus.core.json.Json;
+import io.lazarus.agent.json.JsonCodec;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -23,7 +23,7 @@ public final class SettingsMethods {
   }
 
   private Object updateSettings(Arguments args) throws Exception {
-    byte[] settings = Json.mapper().writeValueAsBytes(args.requiredObject(0, "settings"));
+    byte[] settings = JsonCodec.writeBytes(args.requiredObject(0, "settings"));
     FileTrees.writeAtomically(file, settings, PosixFilePermissions.fromString("rw-------"));
     return "ok";
   }
