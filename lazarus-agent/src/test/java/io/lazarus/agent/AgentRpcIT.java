@@ -56,6 +56,35 @@ class AgentRpcIT {
   }
 
   @Test
+  void updateSettingsIsPersisted() throws Exception {
+    JsonNode done = agent.runTask("update_settings", java.util.Map.of("trusted_certs", "PEM"));
+
+    assertThat(done.path("value").asString()).isEqualTo("ok");
+    assertThat(java.nio.file.Files.readString(agent.paths.updateSettingsFile())).contains("\"trusted_certs\":\"PEM\"");
+  }
+
+  @Test
+  void uploadBlobStoresAVerifiedPayloadInTheBlobstore() throws Exception {
+    byte[] payload = "inline bits".getBytes();
+    String sha1 = io.lazarus.agent.testing.FakeDavBlobstore.sha1(payload);
+    java.util.Map<String, String> blob = java.util.Map.of("blob_id", "inline-1", "checksum", sha1,
+        "payload", java.util.Base64.getEncoder().encodeToString(payload));
+
+    assertThat(agent.runTask("upload_blob", blob).path("value").asString()).isEqualTo("synced");
+    assertThat(agent.blobstore.blob("inline-1")).isEqualTo(payload);
+
+    java.util.Map<String, String> corrupt = java.util.Map.of("blob_id", "inline-2", "checksum", sha1, "payload", "YmFk");
+    assertThat(agent.runTask("upload_blob", corrupt).path("exception").path("message").asString())
+        .endsWith("upload_blob: payload of blob inline-2 does not match checksum " + sha1);
+  }
+
+  @Test
+  void drainRejectsStatusAsThisAgentWaitsOutDynamicDrainItself() throws Exception {
+    assertThat(agent.runTask("drain", "status").path("exception").path("message").asString())
+        .contains("drain: 'status' is not supported");
+  }
+
+  @Test
   void servesItsOwnBlobStore() throws Exception {
     var put = agent.client().send(HttpRequest.newBuilder(URI.create(agent.baseUrl() + "/blobs/blob-1"))
         .header("Authorization", AgentFixture.basic(AgentFixture.MBUS_USER, AgentFixture.MBUS_PASSWORD))
