@@ -1,5 +1,7 @@
 package io.lazarus.agent;
 
+import io.lazarus.agent.settings.SettingsException;
+import io.lazarus.agent.tls.TlsException;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -19,8 +21,13 @@ public final class AgentMain {
     Agent agent;
     try {
       agent = Agent.start(paths, supervisorFactory(), Agent.Options.production());
+    } catch (SettingsException | TlsException | IllegalStateException e) {
+      // The message says what to fix (a settings field, the TLS material, the class path): no stack trace.
+      log.error("agent cannot start: {}", e.getMessage());
+      System.exit(1);
+      return;
     } catch (Exception e) {
-      log.error("agent cannot start: {}", e.getMessage(), e);
+      log.error("agent cannot start", e);
       System.exit(1);
       return;
     }

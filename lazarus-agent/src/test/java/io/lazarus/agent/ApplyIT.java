@@ -78,6 +78,19 @@ class ApplyIT {
   }
 
   @Test
+  void prepareDownloadsAndUnpacksWithoutSwitchingAnything() throws Exception {
+    JsonNode done = agent.runTask("prepare", spec(agent.blobstore, null));
+
+    assertThat(done.path("value").asString()).isEqualTo("prepared");
+    Path root = agent.paths.root();
+    assertThat(root.resolve("data/packages/greeter/1.0/share/greeting.txt")).hasContent("hello");
+    assertThat(root.resolve("data/jobs/web/hash-web-1/monit")).exists();
+    assertThat(root.resolve("packages/greeter")).doesNotExist();
+    assertThat(root.resolve("jobs/web")).doesNotExist();
+    assertThat(root.resolve("bosh/spec.json")).doesNotExist();
+  }
+
+  @Test
   void getStateSurvivesAnAgentRestart() throws Exception {
     agent.runTask("apply", spec(agent.blobstore, null));
     agent.close();
