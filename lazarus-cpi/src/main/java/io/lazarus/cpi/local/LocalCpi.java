@@ -1,28 +1,68 @@
 package io.lazarus.cpi.local;
 
+import io.lazarus.core.archive.TarballExtractor;
+import io.lazarus.core.archive.UnsafeArchiveException;
 import io.lazarus.core.files.FileTrees;
 import io.lazarus.cpi.Cpi;
+import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.cpi.CpiInfo;
+import io.lazarus.cpi.CreatedVm;
+import io.lazarus.cpi.DiskHint;
+import io.lazarus.cpi.VmSpec;
+import io.lazarus.cpi.local.vm.AgentSettings;
+import io.lazarus.cpi.local.vm.CloudLayout;
+import io.lazarus.cpi.local.vm.CloudLocks;
+import io.lazarus.cpi.local.vm.CloudRecords;
+import io.lazarus.cpi.local.vm.DiskRecord;
+import io.lazarus.cpi.local.vm.Isolation;
+import io.lazarus.cpi.local.vm.IsolationMode;
+import io.lazarus.cpi.local.vm.LoopbackAddresses;
+import io.lazarus.cpi.local.vm.VmLauncher;
+import io.lazarus.cpi.local.vm.VmRecord;
+import io.lazarus.cpi.local.vm.VmTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The local cloud's CPI: this machine is the IaaS. Stemcell images are kept under {@code <root>/stemcells/<cid>/}
- * (the VMs of the local cloud start from them). Thread-safe: each call works on its own directory.
+ * The local cloud's CPI: this machine is the IaaS (docs/internals/vms.md). Stemcell images are unpacked under
+ * {@code <root>/stemcells/<cid>/image/}; a VM is a copy of one under {@code <root>/vms/<cid>/root/} whose first
+ * process runs the stemcell's agent, in its own mount and pid namespaces where the host allows, as plain processes
+ * otherwise; persistent disks are directories {@code <root>/disks/<cid>/}.
+ *
+ * <p>Thread-safe, and safe next to other processes on the same root (the console, or this CPI run as an external
+ * CPI): calls about one VM are serialized by a lock per VM, VM creation by a lock on the network, disk hand-overs by a
+ * lock on the disks.
  */
 public final class LocalCpi implements Cpi {
-  private static final String CLOUD_ERROR = "Bosh::Clouds::CloudError";
+  private static final Logger LOG = LoggerFactory.getLogger(LocalCpi.class);
 
-  private final Path root;
+  private final LocalCpiOptions options;
+  private final CloudLayout layout;
+  private final CloudRecords records;
+  private final CloudLocks locks;
+  private final TarballExtractor extractor;
+  private volatile VmLauncher launcher;
 
   public LocalCpi(Path root) {
-    this.root = root;
+    this(LocalCpiOptions.defaults(root));
+  }
+
+  public LocalCpi(LocalCpiOptions options) {
+    this.options = options;
+    this.layout = new CloudLayout(options.root());
+    this.records = new CloudRecords(layout);
+    this.locks = new CloudLocks(layout);
+    this.extractor = new TarballExtractor(options.maxImageBytes());
   }
 
   @Override
@@ -35,36 +75,277 @@ public final class LocalCpi implements Cpi {
     return new CpiInfo(2, List.of("local-tgz"));
   }
 
+  /** The isolation this CPI's VMs get, decided on first use. */
+  public IsolationMode mode() {
+    return launcher().mode();
+  }
+
   @Override
   public String createStemcell(Path image, Map<String, Object> cloudProperties) throws CpiException {
     String cid = "sc-" + UUID.randomUUID();
-    Path dir = root.resolve("stemcells").resolve(cid);
-    Path staging = root.resolve("stemcells").resolve("." + cid + ".tmp");
+    Path staging = layout.stemcells().resolve("." + cid + ".tmp");
     try {
-      Files.createDirectories(staging);
-      Files.copy(image, staging.resolve("image"), StandardCopyOption.REPLACE_EXISTING);
-      Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+      extractor.extract(image, staging.resolve("image"), "stemcell image");
+      Files.move(staging, layout.stemcells().resolve(cid), StandardCopyOption.ATOMIC_MOVE);
       return cid;
+    } catch (UnsafeArchiveException e) {
+      throw CpiErrors.cloudError("cannot import stemcell image " + image + ": " + e.getMessage());
     } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot import stemcell image " + image + ": " + e, true, e);
+    } finally {
       FileTrees.deleteRecursively(staging);
-      throw new CpiException(CLOUD_ERROR, "cannot store stemcell image: " + e.getMessage(), true, e);
     }
   }
 
   @Override
   public void deleteStemcell(String stemcellCid) throws CpiException {
-    if (!stemcellCid.matches("sc-[0-9a-f-]+")) {
-      throw new CpiException(CLOUD_ERROR, "'" + stemcellCid + "' is not a local stemcell id", false);
+    if (!CloudLayout.isStemcellCid(stemcellCid)) {
+      throw CpiErrors.cloudError("'" + stemcellCid + "' is not a local stemcell id");
     }
     try {
-      FileTrees.deleteRecursively(root.resolve("stemcells").resolve(stemcellCid));
+      FileTrees.deleteRecursively(layout.stemcells().resolve(stemcellCid));
     } catch (RuntimeException e) {
-      throw new CpiException(CLOUD_ERROR, "cannot delete stemcell " + stemcellCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete stemcell " + stemcellCid + ": " + e.getMessage(),
+          true, e);
     }
   }
 
   /** Whether the stemcell's image is present (the local cloud's console and tests look). */
   public boolean hasStemcell(String stemcellCid) {
-    return Files.exists(root.resolve("stemcells").resolve(stemcellCid).resolve("image"));
+    return CloudLayout.isStemcellCid(stemcellCid) && Files.isDirectory(layout.stemcellImage(stemcellCid));
+  }
+
+  @Override
+  public CreatedVm createVm(VmSpec spec) throws CpiException {
+    String cid = "vm-" + UUID.randomUUID();
+    String what = "cannot create a VM for agent '" + spec.agentId() + "'";
+    if (!hasStemcell(spec.stemcellCid())) {
+      throw creationFailed(what + ": stemcell '" + spec.stemcellCid() + "' is not in the local cloud at " + layout.root(),
+          false);
+    }
+    VmLauncher vmLauncher = launcher();
+    try (CloudLocks.Held network = locks.acquire(CloudLocks.NETWORK)) {
+      Optional<String> problem = LoopbackAddresses.problem(spec.networks(), liveIps());
+      if (problem.isPresent()) {
+        throw creationFailed(what + ": " + problem.get(), false);
+      }
+      Map<String, Object> settings;
+      try {
+        settings = AgentSettings.compose(spec.agentId(), cid, spec.networks(), spec.env());
+      } catch (IllegalArgumentException e) {
+        throw creationFailed(what + ": " + e.getMessage(), false);
+      }
+      new VmBuilder(layout, records, vmLauncher, options).build(cid, spec, settings);
+      return new CreatedVm(cid, spec.networks());
+    } catch (IOException e) {
+      throw creationFailed(what + ": " + e.getMessage(), true);
+    }
+  }
+
+  @Override
+  public void deleteVm(String vmCid) throws CpiException {
+    requireVmCid(vmCid);
+    try (CloudLocks.Held vm = locks.acquire(CloudLocks.vm(vmCid))) {
+      VmRemoval.remove(layout, records, vmCid, options.stopGrace());
+    } catch (IOException | RuntimeException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete VM " + vmCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  @Override
+  public boolean hasVm(String vmCid) throws CpiException {
+    requireVmCid(vmCid);
+    try {
+      return records.vm(vmCid).map(vm -> new VmTree(vm).alive()).orElse(false);
+    } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read VM " + vmCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  @Override
+  public void rebootVm(String vmCid) throws CpiException {
+    requireVmCid(vmCid);
+    VmLauncher vmLauncher = launcher();
+    try (CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
+      VmRecord vm = existing(vmCid);
+      new VmTree(vm).stop(options.stopGrace());
+      VmLauncher.Started started = vmLauncher.start(vmCid);
+      records.save(vm.withProcesses(started.process(), VmBuilder.agentOrNone(started)));
+    } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot reboot VM " + vmCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  @Override
+  public void setVmMetadata(String vmCid, Map<String, String> metadata) throws CpiException {
+    requireVmCid(vmCid);
+    try (CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
+      records.save(existing(vmCid).withMetadata(metadata == null ? Map.of() : metadata));
+    } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot set metadata of VM " + vmCid + ": " + e.getMessage(),
+          true, e);
+    }
+  }
+
+  @Override
+  public String createDisk(int sizeMb, Map<String, Object> cloudProperties, String vmCid) throws CpiException {
+    if (sizeMb <= 0) {
+      throw CpiErrors.cloudError("cannot create a disk of " + sizeMb + " MB: the size must be positive");
+    }
+    String cid = "disk-" + UUID.randomUUID();
+    try {
+      records.save(new DiskRecord(cid, sizeMb, cloudProperties, options.clock().instant()));
+      Files.createDirectories(layout.disk(cid));
+      return cid;
+    } catch (IOException e) {
+      FileTrees.deleteRecursively(layout.disk(cid));
+      deleteQuietly(layout.diskRecord(cid));
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot create disk under " + layout.disks() + ": " + e.getMessage(),
+          true, e);
+    }
+  }
+
+  @Override
+  public void deleteDisk(String diskCid) throws CpiException {
+    requireDiskCid(diskCid);
+    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS)) {
+      Optional<VmRecord> holder = records.holderOf(diskCid);
+      if (holder.isPresent()) {
+        throw CpiErrors.cloudError("disk " + diskCid + " is attached to VM " + holder.get().cid() + "; detach it first");
+      }
+      Files.deleteIfExists(layout.diskRecord(diskCid));
+      FileTrees.deleteRecursively(layout.disk(diskCid));
+    } catch (IOException | RuntimeException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete disk " + diskCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  @Override
+  public DiskHint attachDisk(String vmCid, String diskCid) throws CpiException {
+    requireVmCid(vmCid);
+    requireDiskCid(diskCid);
+    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS);
+        CloudLocks.Held vmLock = locks.acquire(CloudLocks.vm(vmCid))) {
+      VmRecord vm = existing(vmCid);
+      if (records.disk(diskCid).isEmpty()) {
+        throw CpiErrors.diskNotFound(diskCid);
+      }
+      Optional<VmRecord> holder = records.holderOf(diskCid);
+      if (holder.isPresent() && !holder.get().cid().equals(vmCid)) {
+        throw CpiErrors.cloudError("disk " + diskCid + " is already attached to VM " + holder.get().cid());
+      }
+      saveWithDisks(vm.withDisk(diskCid));
+      return DiskHint.path(layout.disk(diskCid).toString());
+    } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR,
+          "cannot attach disk " + diskCid + " to VM " + vmCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  @Override
+  public void detachDisk(String vmCid, String diskCid) throws CpiException {
+    requireVmCid(vmCid);
+    requireDiskCid(diskCid);
+    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS);
+        CloudLocks.Held vmLock = locks.acquire(CloudLocks.vm(vmCid))) {
+      VmRecord vm = existing(vmCid);
+      if (vm.diskCids().contains(diskCid)) {
+        saveWithDisks(vm.withoutDisk(diskCid));
+      }
+    } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR,
+          "cannot detach disk " + diskCid + " from VM " + vmCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  @Override
+  public boolean hasDisk(String diskCid) throws CpiException {
+    requireDiskCid(diskCid);
+    try {
+      return records.disk(diskCid).isPresent();
+    } catch (IOException e) {
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read disk " + diskCid + ": " + e.getMessage(), true, e);
+    }
+  }
+
+  /** Writes the VM's settings with its disks, then its record: the agent learns of a disk before the Director. */
+  private void saveWithDisks(VmRecord vm) throws IOException {
+    Map<String, String> paths = new java.util.LinkedHashMap<>();
+    vm.diskCids().forEach(cid -> paths.put(cid, layout.disk(cid).toString()));
+    SettingsFile settings = new SettingsFile(layout.settings(vm.cid()));
+    settings.write(AgentSettings.withPersistentDisks(settings.read(), paths));
+    records.save(vm);
+  }
+
+  private VmRecord existing(String vmCid) throws IOException, CpiException {
+    Optional<VmRecord> vm = records.vm(vmCid);
+    if (vm.isEmpty()) {
+      throw CpiErrors.vmNotFound(vmCid);
+    }
+    return vm.get();
+  }
+
+  private List<String> liveIps() throws IOException {
+    List<String> ips = new ArrayList<>();
+    for (VmRecord vm : records.vms()) {
+      if (new VmTree(vm).alive()) {
+        ips.addAll(vm.ips());
+      }
+    }
+    return ips;
+  }
+
+  private VmLauncher launcher() {
+    VmLauncher current = launcher;
+    if (current == null) {
+      synchronized (this) {
+        if (launcher == null) {
+          launcher = new VmLauncher(layout, isolation(), options.javaBinary(), options.agentStartTimeout());
+        }
+        current = launcher;
+      }
+    }
+    return current;
+  }
+
+  private Isolation isolation() {
+    if (options.forcePlain()) {
+      return Isolation.plain("plain mode was asked for");
+    }
+    try {
+      Files.createDirectories(layout.root());
+    } catch (IOException e) {
+      return Isolation.plain("cannot create the cloud root " + layout.root() + ": " + e.getMessage());
+    }
+    Isolation isolation = Isolation.probe(layout.root());
+    if (isolation.mode() == IsolationMode.PLAIN) {
+      LOG.warn("Local cloud at {}: VMs run as plain processes (no namespaces) because {}", layout.root(),
+          isolation.reason());
+    }
+    return isolation;
+  }
+
+  private static void requireVmCid(String vmCid) throws CpiException {
+    if (!CloudLayout.isVmCid(vmCid)) {
+      throw CpiErrors.cloudError("'" + vmCid + "' is not a local VM id");
+    }
+  }
+
+  private static void requireDiskCid(String diskCid) throws CpiException {
+    if (!CloudLayout.isDiskCid(diskCid)) {
+      throw CpiErrors.cloudError("'" + diskCid + "' is not a local disk id");
+    }
+  }
+
+  private static CpiException creationFailed(String message, boolean okToRetry) {
+    return new CpiException(CpiErrors.VM_CREATION_FAILED, message, okToRetry);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The record is an orphan without its directory and is never listed.
+    }
   }
 }
