@@ -31,7 +31,10 @@ import io.lazarus.director.deployments.DeleteDeploymentJob;
 import io.lazarus.director.deployments.DeploymentRoutes;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
+import io.lazarus.director.deploy.InstanceDeleter;
 import io.lazarus.director.instances.InstanceRoutes;
+import io.lazarus.director.instances.IpAddresses;
+import io.lazarus.director.instances.OrphanDisks;
 import io.lazarus.director.instances.Instances;
 import io.lazarus.director.instances.PersistentDisks;
 import io.lazarus.director.instances.Vm;
@@ -233,6 +236,8 @@ public final class Director implements AutoCloseable {
       Instances instances,
       Vms vms,
       PersistentDisks persistentDisks,
+      OrphanDisks orphanDisks,
+      IpAddresses ipAddresses,
       AgentTransport agentTransport) {
 
     static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) throws IOException {
@@ -266,6 +271,8 @@ public final class Director implements AutoCloseable {
           new Instances(database.jdbi(), clock),
           new Vms(database.jdbi(), clock),
           new PersistentDisks(database.jdbi(), clock),
+          new OrphanDisks(database.jdbi(), clock),
+          new IpAddresses(database.jdbi(), clock),
           new HttpsAgentTransport(agentsCa.caCertificate()));
       services.registerJobs();
       return services;
@@ -283,7 +290,8 @@ public final class Director implements AutoCloseable {
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
-      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, locks, events));
+      InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
+      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deleter, locks, events));
     }
 
     /** An upload may unpack to a few times its size (a stemcell image compresses well), but not without bound. */
