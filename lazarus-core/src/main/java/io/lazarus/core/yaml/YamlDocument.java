@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlDocument {
   private static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
   private static final int MAX_ALIASES = 10_000;
+  private static final String MERGE_KEY = "<<";
 
   private final String source;
   private final Object root;
@@ -87,10 +88,44 @@ public final class YamlDocument {
           record(tuple.getValueNode(), child, lines, depth + 1);
         }
       }
+      // Keys pulled in by '<<' belong to this mapping too; explicit keys were recorded first, so they keep their line.
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key && MERGE_KEY.equals(key.getValue())) {
+          recordMerged(tuple.getValueNode(), path, lines, depth + 1);
+        }
+      }
     } else if (node instanceof SequenceNode sequence) {
       List<Node> items = sequence.getValue();
       for (int i = 0; i < items.size(); i++) {
         record(items.get(i), path + "[" + i + "]", lines, depth + 1);
+      }
+    }
+  }
+
+  private static void recordMerged(Node merged, String path, Map<String, Integer> lines, int depth) {
+    if (merged instanceof SequenceNode sources) {
+      for (Node source : sources.getValue()) {
+        recordMerged(source, path, lines, depth);
+      }
+    } else if (merged instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key) {
+          String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+          lines.putIfAbsent(child, tuple.getKeyNode().getStartMark().getLine() + 1);
+          record(tuple.getValueNode(), child, lines, depth + 1);
+        }
+      }
+      recordMergedKeysOf(mapping, path, lines, depth);
+    }
+  }
+
+  private static void recordMergedKeysOf(MappingNode mapping, String path, Map<String, Integer> lines, int depth) {
+    if (depth > 200) {
+      return;
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key && MERGE_KEY.equals(key.getValue())) {
+        recordMerged(tuple.getValueNode(), path, lines, depth + 1);
       }
     }
   }

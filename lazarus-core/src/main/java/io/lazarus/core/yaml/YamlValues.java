@@ -126,4 +126,55 @@ public final class YamlValues {
       }
     }
   }
+
+  /** The path of item {@code index} of the list at {@code path}, the way {@link YamlDocument} records it. */
+  public static String item(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  /** The mapping under {@code key}, or an empty mapping when the key is absent or null. */
+  public static Map<String, Object> optionalMap(YamlDocument doc, String path, Map<String, Object> map, String key) {
+    Object value = map.get(key);
+    return value == null ? new LinkedHashMap<>() : map(doc, child(path, key), value);
+  }
+
+  /** The list under {@code key}, or an empty list when the key is absent or null. */
+  public static List<Object> optionalList(YamlDocument doc, String path, Map<String, Object> map, String key) {
+    Object value = map.get(key);
+    return value == null ? new ArrayList<>() : list(doc, child(path, key), value);
+  }
+
+  /** A list whose items must all be strings (numbers and booleans are read as their text, as in {@link #string}). */
+  public static List<String> stringList(YamlDocument doc, String path, Object value) {
+    List<Object> items = list(doc, path, value);
+    List<String> strings = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      strings.add(string(doc, item(path, i), items.get(i)));
+    }
+    return List.copyOf(strings);
+  }
+
+  /**
+   * A deep, unmodifiable copy of a loaded value (mappings keep their order; nulls are kept), for free-form
+   * sections such as {@code cloud_properties} that are passed on without being interpreted.
+   */
+  public static Object frozen(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(k, frozen(v)));
+      return java.util.Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      list.forEach(v -> copy.add(frozen(v)));
+      return java.util.Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+
+  /** {@link #frozen(Object)} for a string-keyed mapping. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> frozenMap(Map<String, Object> map) {
+    return (Map<String, Object>) frozen(map);
+  }
 }

@@ -58,4 +58,24 @@ class YamlDocumentTest {
     assertThatThrownBy(() -> YamlDocument.parse("x.yml", "- a\n").rootMap()).hasMessageContaining("expected a mapping at the top of the document, got a list");
     assertThat(YamlDocument.parse("x.yml", "").rootMap()).isEmpty();
   }
+
+  @Test
+  void keysPulledInByMergeKeysHaveTheLineWhereTheyAreWritten() {
+    String text = "base: &base\n  vm_type: small\n  azs: [z1]\nweb:\n  <<: *base\n  vm_type: large\n";
+    YamlDocument doc = YamlDocument.parse("manifest.yml", text);
+    assertThat(doc.lineOf("web.vm_type")).isEqualTo(6);
+    assertThat(doc.lineOf("web.azs")).isEqualTo(3);
+    assertThat(doc.lineOf("web.azs[0]")).isEqualTo(3);
+  }
+
+  @Test
+  void frozenCopiesAreDeepAndUnmodifiable() {
+    Map<String, Object> root = YamlDocument.parse("x.yml", "a: {b: [1, {c: null}]}\n").rootMap();
+    Map<String, Object> frozen = YamlValues.frozenMap(root);
+    assertThat(frozen).isEqualTo(root);
+    assertThatThrownBy(() -> frozen.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    @SuppressWarnings("unchecked")
+    List<Object> inner = (List<Object>) ((Map<String, Object>) frozen.get("a")).get("b");
+    assertThatThrownBy(() -> inner.add(2)).isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -1,0 +1,4 @@
+package io.lazarus.core.planning;
+
+/** A stemcell uploaded to the Director. */
+public record AvailableStemcell(String name, String operatingSystem, String version) {}

@@ -1,0 +1,44 @@
+package io.lazarus.director.templates;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Receives what the Ruby side renders for one job. Public only because JRuby calls it; not for use from Java. One
+ * render, one thread.
+ */
+public final class RenderCollector {
+  private final String job;
+  private final Map<String, String> files = new LinkedHashMap<>();
+  private final List<TemplateError> errors = new ArrayList<>();
+  private String monit;
+
+  RenderCollector(String job) {
+    this.job = job;
+  }
+
+  public void monit(String text) {
+    monit = text;
+  }
+
+  public void file(String dest, String text) {
+    files.put(dest, text);
+  }
+
+  public void error(String template, int line, String message) {
+    errors.add(new TemplateError(template, line, message));
+  }
+
+  /** @throws TemplateRenderException if any template failed */
+  RenderedJob result() {
+    if (!errors.isEmpty()) {
+      throw new TemplateRenderException(job, errors);
+    }
+    if (monit == null) {
+      throw new IllegalStateException("The template engine returned no monit file for job '" + job + "'");
+    }
+    return new RenderedJob(job, monit, files);
+  }
+}
