@@ -20,6 +20,7 @@ import io.lazarus.cli.commands.instance.IgnoreCommand;
 import io.lazarus.cli.commands.instance.InstancesCommand;
 import io.lazarus.cli.commands.instance.UnignoreCommand;
 import io.lazarus.cli.commands.instance.VmsCommand;
+import io.lazarus.cli.commands.localcloud.LocalCloudCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
 import io.lazarus.cli.commands.release.DeleteReleaseCommand;
 import io.lazarus.cli.commands.release.InspectReleaseCommand;
@@ -58,7 +59,7 @@ import picocli.CommandLine.Spec;
       InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
-      DirectorCommand.class
+      DirectorCommand.class, LocalCloudCommand.class
     })
 public final class LazarusCommand implements Runnable {
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",

@@ -1,5 +1,6 @@
 package io.lazarus.cpi;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -31,6 +32,7 @@ public record Network(
   }
 
   /** BOSH's type when none is given is manual. */
+  @JsonIgnore
   public boolean isManual() {
     return type == null || type.equals("manual");
   }

@@ -33,6 +33,7 @@ import java.util.function.Function;
 /** Reads one cloud-config document; every check fails through {@link YamlDocument#fail} so messages carry the line. */
 final class CloudConfigParser {
   private static final Set<String> TOP_LEVEL = Set.of("azs", "vm_types", "vm_extensions", "disk_types", "networks", "compilation");
+  private static final String EXTENSION_PREFIX = "x-";
   private static final Set<String> NETWORK_TYPES = Set.of("manual", "dynamic", "vip");
 
   private final YamlDocument doc;
@@ -43,6 +44,7 @@ final class CloudConfigParser {
 
   CloudConfig parse() {
     Map<String, Object> root = doc.rootMap();
+    root.keySet().removeIf(key -> key.startsWith(EXTENSION_PREFIX)); // places for YAML anchors, as in manifests
     onlyKeys(doc, "", root, TOP_LEVEL);
     List<Az> azs = named("azs", root, Set.of("name", "cpi", "cloud_properties"), (path, m) ->
         new Az(requiredString(doc, path, m, "name"), optionalString(doc, path, m, "cpi"), cloudProperties(path, m)));

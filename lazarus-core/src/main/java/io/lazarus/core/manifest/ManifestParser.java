@@ -2,6 +2,7 @@ package io.lazarus.core.manifest;
 
 import static io.lazarus.core.yaml.YamlValues.bool;
 import static io.lazarus.core.yaml.YamlValues.child;
+import static io.lazarus.core.yaml.YamlValues.describe;
 import static io.lazarus.core.yaml.YamlValues.frozen;
 import static io.lazarus.core.yaml.YamlValues.frozenMap;
 import static io.lazarus.core.yaml.YamlValues.integer;
@@ -15,11 +16,12 @@ import static io.lazarus.core.yaml.YamlValues.required;
 import static io.lazarus.core.yaml.YamlValues.requiredString;
 import static io.lazarus.core.yaml.YamlValues.string;
 import static io.lazarus.core.yaml.YamlValues.stringList;
+import static io.lazarus.core.yaml.YamlValues.text;
 
 import io.lazarus.core.network.IpRange;
-import io.lazarus.core.network.Ipv4Address;
 import io.lazarus.core.yaml.YamlDocument;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,9 +131,18 @@ final class ManifestParser {
     return entries("releases", items, "name", Set.of("name", "version", "url", "sha1"), Map.of(), (path, entry) ->
         new ReleaseRef(
             validName(path, entry, "name", ManifestNames::releaseNameProblem),
-            requiredString(doc, path, entry, "version"),
+            version(path, entry),
             optionalString(doc, path, entry, "url"),
             optionalString(doc, path, entry, "sha1")));
+  }
+
+  /** A version as written: {@code version: 1.10} means "1.10", although YAML reads the number 1.1. */
+  private String version(String path, Map<String, Object> entry) {
+    String version = text(doc, child(path, "version"), required(doc, path, entry, "version"));
+    if (version.isBlank()) {
+      throw doc.fail(child(path, "version"), "must not be empty");
+    }
+    return version;
   }
 
   private List<StemcellRef> stemcells(Map<String, Object> root) {
@@ -142,7 +153,7 @@ final class ManifestParser {
       if (os.isPresent() == name.isPresent()) {
         throw doc.fail(path, "give exactly one of 'os' and 'name' to choose the stemcell");
       }
-      return new StemcellRef(validName(path, entry, "alias", ManifestNames::releaseNameProblem), os, name, requiredString(doc, path, entry, "version"));
+      return new StemcellRef(validName(path, entry, "alias", ManifestNames::releaseNameProblem), os, name, version(path, entry));
     });
   }
 
@@ -176,7 +187,7 @@ final class ManifestParser {
     }
     String where = child(path, key);
     if (value instanceof Boolean || !(value instanceof Number || value instanceof String)) {
-      throw doc.fail(where, "expected a number of instances or a percentage such as '25%', got " + io.lazarus.core.yaml.YamlValues.describe(value));
+      throw doc.fail(where, "expected a number of instances or a percentage such as '25%', got " + describe(value));
     }
     CountOrPercent parsed = parsed(where, string(doc, where, value), CountOrPercent::parse);
     if (key.equals("max_in_flight") && parsed.value() == 0) {
@@ -192,7 +203,7 @@ final class ManifestParser {
     }
     String where = child(path, key);
     if (value instanceof Boolean || !(value instanceof Number || value instanceof String)) {
-      throw doc.fail(where, "expected milliseconds or a range such as '1000-30000', got " + io.lazarus.core.yaml.YamlValues.describe(value));
+      throw doc.fail(where, "expected milliseconds or a range such as '1000-30000', got " + describe(value));
     }
     return Optional.of(parsed(where, string(doc, where, value), WatchTime::parse));
   }
@@ -307,7 +318,7 @@ final class ManifestParser {
       result.put(link, new LinkConsumption(link, false, optionalString(doc, linkPath, wiring, "from"), optionalString(doc, linkPath, wiring, "deployment"),
           optionalString(doc, linkPath, wiring, "network"), ipAddresses, linkPath));
     });
-    return java.util.Collections.unmodifiableMap(result);
+    return Collections.unmodifiableMap(result);
   }
 
   private Map<String, LinkProvision> provides(String path, Map<String, Object> job) {
@@ -324,7 +335,7 @@ final class ManifestParser {
       boolean shared = wiring.get("shared") != null && bool(doc, child(linkPath, "shared"), wiring.get("shared"));
       result.put(link, new LinkProvision(link, false, optionalString(doc, linkPath, wiring, "as"), shared, linkPath));
     });
-    return java.util.Collections.unmodifiableMap(result);
+    return Collections.unmodifiableMap(result);
   }
 
   /** BOSH's way of switching a link off: {@code db: nil} (a string in YAML) or an explicit null. */
@@ -350,7 +361,7 @@ final class ManifestParser {
   private Map<String, String> tags(Map<String, Object> root) {
     Map<String, String> tags = new LinkedHashMap<>();
     optionalMap(doc, "", root, "tags").forEach((key, value) -> tags.put(key, string(doc, child("tags", key), value)));
-    return java.util.Collections.unmodifiableMap(tags);
+    return Collections.unmodifiableMap(tags);
   }
 
   private List<String> uniqueStrings(String path, Map<String, Object> entry, String key) {

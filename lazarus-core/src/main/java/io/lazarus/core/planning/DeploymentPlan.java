@@ -7,8 +7,9 @@ import java.util.Optional;
  * Everything the Director needs to converge a deployment, decided before anything is changed.
  *
  * @param instancesToDelete existing instances the manifest no longer wants: the highest indexes of a group that
- *     shrank, and every instance of a group that is gone. Their addresses are not handed to new instances in the
- *     same deploy, so a new VM never collides with one still being deleted.
+ *     shrank, and every instance of a group that is gone. Their addresses (like any address an existing instance
+ *     gives up) are not handed to other instances in the same deploy, so a new VM never collides with an old one
+ *     that is still being deleted or recreated.
  */
 public record DeploymentPlan(
     String name,

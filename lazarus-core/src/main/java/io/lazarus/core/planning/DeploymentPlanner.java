@@ -73,8 +73,9 @@ public final class DeploymentPlanner {
       }
       List<InstanceId> toDelete = instancesToDelete();
       NetworkAssignment networks = new NetworkAssignment(cloud, existing, problems);
-      networks.assign(manifest.instanceGroups(), groupsWithUnknownAzs, toDelete);
-      List<LinkWiring.Wiring> wiring = new LinkWiring(manifest.name(), problems).wire(jobs);
+      networks.assign(manifest.instanceGroups(), groupsWithUnknownAzs);
+      boolean jobsMissing = jobs.size() < manifest.instanceGroups().stream().mapToInt(g -> g.jobs().size()).sum();
+      List<LinkWiring.Wiring> wiring = new LinkWiring(manifest.name(), problems, jobsMissing).wire(jobs);
       if (problems.count() > 0) {
         return new PlanningResult.Refused(problems.all());
       }

@@ -12,4 +12,11 @@ import java.util.Set;
  */
 public record ExistingState(Map<InstanceId, Map<String, Ipv4Address>> instances, Set<Ipv4Address> ipsUsedElsewhere) {
   public static final ExistingState NONE = new ExistingState(Map.of(), Set.of());
+
+  public ExistingState {
+    Map<InstanceId, Map<String, Ipv4Address>> copy = new java.util.HashMap<>();
+    instances.forEach((id, ips) -> copy.put(id, Map.copyOf(ips)));
+    instances = Map.copyOf(copy);
+    ipsUsedElsewhere = Set.copyOf(ipsUsedElsewhere);
+  }
 }

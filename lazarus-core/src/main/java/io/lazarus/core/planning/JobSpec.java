@@ -8,6 +8,12 @@ import java.util.Optional;
  * templates, and the links it consumes and provides. The Director builds it from the uploaded release.
  */
 public record JobSpec(String name, List<PropertySpec> properties, List<String> templates, List<ConsumedLink> consumes, List<ProvidedLink> provides) {
+  public JobSpec {
+    properties = List.copyOf(properties);
+    templates = List.copyOf(templates);
+    consumes = List.copyOf(consumes);
+    provides = List.copyOf(provides);
+  }
 
   /** A declared property in dot notation ({@code director.port}); an empty default means "no default". */
   public record PropertySpec(String name, Optional<Object> defaultValue) {
@@ -24,7 +30,11 @@ public record JobSpec(String name, List<PropertySpec> properties, List<String> t
   public record ConsumedLink(String name, String type, boolean optional) {}
 
   /** A link the job offers, exposing the values of {@code properties} (names of its own properties). */
-  public record ProvidedLink(String name, String type, List<String> properties) {}
+  public record ProvidedLink(String name, String type, List<String> properties) {
+    public ProvidedLink {
+      properties = List.copyOf(properties);
+    }
+  }
 
   public boolean declares(String property) {
     return properties.stream().anyMatch(p -> p.name().equals(property));

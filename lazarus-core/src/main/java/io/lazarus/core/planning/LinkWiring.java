@@ -23,11 +23,17 @@ final class LinkWiring {
 
   private final String deployment;
   private final Problems problems;
+  private final boolean jobsMissing;
   private final Map<String, List<String>> networksOf = new HashMap<>();
 
-  LinkWiring(String deployment, Problems problems) {
+  /**
+   * @param jobsMissing whether some manifest jobs could not be resolved (their release or job is missing); their
+   *     links are unknown, so "no provider" is then not reported: it would only echo the problem already found
+   */
+  LinkWiring(String deployment, Problems problems, boolean jobsMissing) {
     this.deployment = deployment;
     this.problems = problems;
+    this.jobsMissing = jobsMissing;
   }
 
   /** One wiring per job, in the order given. */
@@ -116,7 +122,7 @@ final class LinkWiring {
         problems.add(where, subject + " from '" + from.get() + "', but several jobs provide it under that name: " + describe(candidates) + "; give them distinct names with 'as'");
       } else if (!named.isEmpty()) {
         problems.add(where, subject + " from '" + from.get() + "', but '" + from.get() + "' is of type '" + named.get(0).type() + "' (" + named.get(0).describe() + ")");
-      } else {
+      } else if (!jobsMissing) {
         problems.add(where, subject + " from '" + from.get() + "', but no job in deployment '" + deployment + "' provides a link named '" + from.get() + "'"
             + (ofType.isEmpty() ? "" : " (providers of type '" + link.type() + "': " + describe(ofType) + ")"));
       }
@@ -128,6 +134,9 @@ final class LinkWiring {
     if (ofType.isEmpty()) {
       if (link.optional()) {
         return Optional.of(new LinkBinding.Unconnected(link.name(), link.type(), "optional, and no job in the deployment provides type '" + link.type() + "'"));
+      }
+      if (jobsMissing) {
+        return Optional.empty();
       }
       problems.add(where, subject + ", but no job in deployment '" + deployment + "' provides one; add a job that provides it, or take it from another deployment with 'consumes: {"
           + link.name() + ": {from: <name>, deployment: <deployment>}}'");

@@ -14,19 +14,22 @@ import io.lazarus.core.network.DynamicIpAllocator;
 import io.lazarus.core.network.Ipv4Address;
 import io.lazarus.core.yaml.YamlValues;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks instance groups' networks against the cloud-config and gives every instance its addresses.
  *
  * <p>Order matters for stability: first every static IP of the manifest and every address used elsewhere is taken;
- * then existing instances keep their dynamic addresses where still valid; then addresses of instances being deleted
- * are held back; only then do new instances get the lowest free address, in manifest order and by index.
+ * then existing instances keep their dynamic addresses where still valid; then every other address an existing
+ * instance holds is held back; only then do new instances get the lowest free address, in manifest order and by
+ * index.
  */
 final class NetworkAssignment {
   private static final List<String> ALL_DEFAULTS = List.of("dns", "gateway");
@@ -37,7 +40,6 @@ final class NetworkAssignment {
   private final Set<Ipv4Address> taken = new HashSet<>();
   private final Map<Ipv4Address, String> staticOwners = new HashMap<>();
   private final Map<InstanceId, Map<String, Address>> addresses = new HashMap<>();
-  private final Set<String> unplaceableGroups = new HashSet<>();
 
   /** An address on a manual network: from {@code subnet}, static or dynamic. */
   private record Address(Ipv4Address ip, ManualSubnet subnet, boolean isStatic) {}
@@ -55,18 +57,15 @@ final class NetworkAssignment {
   /**
    * Checks and assigns addresses for {@code groups}. Groups naming an unknown az are checked for everything that
    * does not depend on placement (so their other problems are reported too) but get no addresses.
-   *
-   * @param toDelete existing instances that will be deleted, whose addresses are held back
    */
-  void assign(List<InstanceGroup> groups, Set<String> groupsWithUnknownAzs, List<InstanceId> toDelete) {
+  void assign(List<InstanceGroup> groups, Set<String> groupsWithUnknownAzs) {
     List<Slot> slots = new ArrayList<>();
     for (InstanceGroup group : groups) {
       int before = problems.count();
       boolean azsKnown = !groupsWithUnknownAzs.contains(group.name());
       checkNetworks(group, azsKnown);
       if (problems.count() > before || !azsKnown) {
-        unplaceableGroups.add(group.name());
-        continue;
+        continue; // the plan will be refused; placing this group would only add echoes of its problems
       }
       for (int index = 0; index < group.instances(); index++) {
         InstanceId id = new InstanceId(group.name(), index);
@@ -83,19 +82,15 @@ final class NetworkAssignment {
         unassigned.add(slot);
       }
     }
-    for (InstanceId id : toDelete) {
-      taken.addAll(existing.instances().getOrDefault(id, Map.of()).values());
-    }
+    // Addresses existing instances hold but do not keep (deleted, or moved to another network) stay unused this
+    // time: the old VM may still have them while new VMs are created.
+    existing.instances().values().forEach(ips -> taken.addAll(ips.values()));
     for (Slot slot : unassigned) {
       allocate(slot);
     }
   }
 
-  /** Whether the group's instances could be placed on all their networks. */
-  boolean placed(InstanceGroup group) {
-    return !unplaceableGroups.contains(group.name());
-  }
-
+  /** Round-robin placement: instance {@code i} goes to the group's {@code azs[i mod n]}; null when it lists none. */
   static String azOf(InstanceGroup group, int index) {
     return group.azs().isEmpty() ? null : group.azs().get(index % group.azs().size());
   }
@@ -150,8 +145,8 @@ final class NetworkAssignment {
     }
   }
 
-  private void checkServesAzs(InstanceGroup group, InstanceGroupNetwork network, List<String> networkAzs, java.util.function.Predicate<String> serves) {
-    List<String> azs = group.azs().isEmpty() ? java.util.Collections.singletonList(null) : group.azs();
+  private void checkServesAzs(InstanceGroup group, InstanceGroupNetwork network, List<String> networkAzs, Predicate<String> serves) {
+    List<String> azs = group.azs().isEmpty() ? Collections.singletonList(null) : group.azs();
     for (String az : azs) {
       if (!serves.test(az)) {
         String where = az == null ? "without an az (the instance group lists no 'azs')" : "in az '" + az + "'";
@@ -244,13 +239,12 @@ final class NetworkAssignment {
         return;
       }
     }
-    unplaceableGroups.add(slot.id().group());
     String capacity = String.join(", ", subnets.stream().map(s -> s.addresses().range() + " has " + DynamicIpAllocator.capacity(s.addresses()) + " dynamic addresses").toList());
     problems.add(YamlValues.child(slot.path(), "name"), "network '" + slot.network() + "' has no free dynamic IP left for " + slot.id() + (slot.az() == null ? "" : " in az '" + slot.az() + "'")
         + " (" + capacity + ", all taken); widen the subnet, shrink 'reserved'/'static', or use fewer instances");
   }
 
-  /** The networks of one instance as the agent needs them; only for groups that {@link #placed} reports placeable. */
+  /** The networks of one instance as the agent needs them; only valid after {@link #assign} found no problem. */
   List<InstanceNetwork> networksOf(InstanceGroup group, int index) {
     InstanceId id = new InstanceId(group.name(), index);
     String az = azOf(group, index);

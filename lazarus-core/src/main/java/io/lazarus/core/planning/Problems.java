@@ -2,6 +2,7 @@ package io.lazarus.core.planning;
 
 import io.lazarus.core.yaml.YamlDocument;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects every problem found while planning, each tied to a manifest path so it carries the line. */
@@ -23,6 +24,6 @@ final class Problems {
 
   /** Every problem, in the order of the manifest's lines (stable, so problems on one line keep their order). */
   List<PlanProblem> all() {
-    return found.stream().sorted(java.util.Comparator.comparingInt(PlanProblem::line)).toList();
+    return found.stream().sorted(Comparator.comparingInt(PlanProblem::line)).toList();
   }
 }

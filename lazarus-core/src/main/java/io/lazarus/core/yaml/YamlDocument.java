@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -15,6 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A parsed YAML document (manifest, cloud-config, director config) that remembers where each value came from.
@@ -33,11 +35,13 @@ public final class YamlDocument {
   private final String source;
   private final Object root;
   private final Map<String, Integer> lines;
+  private final Map<String, String> numbers;
 
-  private YamlDocument(String source, Object root, Map<String, Integer> lines) {
+  private YamlDocument(String source, Object root, Positions positions) {
     this.source = source;
     this.root = root;
-    this.lines = lines;
+    this.lines = positions.lines();
+    this.numbers = positions.numbers();
   }
 
   /**
@@ -53,12 +57,12 @@ public final class YamlDocument {
     try {
       Yaml yaml = new Yaml(new SafeConstructor(options));
       Node node = yaml.compose(new StringReader(text));
-      Map<String, Integer> lines = new HashMap<>();
+      Positions positions = new Positions(new HashMap<>(), new HashMap<>());
       if (node != null) {
-        record(node, "", lines, 0);
+        record(node, "", positions, 0);
       }
       Object root = new Yaml(new SafeConstructor(options)).load(text);
-      return new YamlDocument(source, root, lines);
+      return new YamlDocument(source, root, positions);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
       throw new YamlException(source, line, "invalid YAML: " + firstLine(e.getProblem()));
@@ -75,57 +79,56 @@ public final class YamlDocument {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  private static void record(Node node, String path, Map<String, Integer> lines, int depth) {
+  /** What the node pass collects: the line of every path, and the text of numbers as written. */
+  private record Positions(Map<String, Integer> lines, Map<String, String> numbers) {}
+
+  private static void record(Node node, String path, Positions positions, int depth) {
     if (depth > 200) {
       return; // recursive aliases: the loader rejects or bounds them; lines below here are not needed
     }
-    lines.putIfAbsent(path, node.getStartMark().getLine() + 1);
-    if (node instanceof MappingNode mapping) {
-      for (NodeTuple tuple : mapping.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode key) {
-          String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
-          lines.putIfAbsent(child, tuple.getKeyNode().getStartMark().getLine() + 1);
-          record(tuple.getValueNode(), child, lines, depth + 1);
-        }
-      }
+    positions.lines().putIfAbsent(path, node.getStartMark().getLine() + 1);
+    if (node instanceof ScalarNode scalar && (Tag.INT.equals(scalar.getTag()) || Tag.FLOAT.equals(scalar.getTag()))) {
+      positions.numbers().putIfAbsent(path, scalar.getValue());
+    } else if (node instanceof MappingNode mapping) {
+      recordKeys(mapping, path, positions, depth);
       // Keys pulled in by '<<' belong to this mapping too; explicit keys were recorded first, so they keep their line.
-      for (NodeTuple tuple : mapping.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode key && MERGE_KEY.equals(key.getValue())) {
-          recordMerged(tuple.getValueNode(), path, lines, depth + 1);
-        }
-      }
+      recordMergedKeysOf(mapping, path, positions, depth);
     } else if (node instanceof SequenceNode sequence) {
       List<Node> items = sequence.getValue();
       for (int i = 0; i < items.size(); i++) {
-        record(items.get(i), path + "[" + i + "]", lines, depth + 1);
+        record(items.get(i), path + "[" + i + "]", positions, depth + 1);
       }
     }
   }
 
-  private static void recordMerged(Node merged, String path, Map<String, Integer> lines, int depth) {
+  private static void recordKeys(MappingNode mapping, String path, Positions positions, int depth) {
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key) {
+        String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+        positions.lines().putIfAbsent(child, tuple.getKeyNode().getStartMark().getLine() + 1);
+        record(tuple.getValueNode(), child, positions, depth + 1);
+      }
+    }
+  }
+
+  private static void recordMerged(Node merged, String path, Positions positions, int depth) {
     if (merged instanceof SequenceNode sources) {
       for (Node source : sources.getValue()) {
-        recordMerged(source, path, lines, depth);
+        recordMerged(source, path, positions, depth);
       }
     } else if (merged instanceof MappingNode mapping) {
-      for (NodeTuple tuple : mapping.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode key) {
-          String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
-          lines.putIfAbsent(child, tuple.getKeyNode().getStartMark().getLine() + 1);
-          record(tuple.getValueNode(), child, lines, depth + 1);
-        }
-      }
-      recordMergedKeysOf(mapping, path, lines, depth);
+      recordKeys(mapping, path, positions, depth);
+      recordMergedKeysOf(mapping, path, positions, depth);
     }
   }
 
-  private static void recordMergedKeysOf(MappingNode mapping, String path, Map<String, Integer> lines, int depth) {
+  private static void recordMergedKeysOf(MappingNode mapping, String path, Positions positions, int depth) {
     if (depth > 200) {
       return;
     }
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key && MERGE_KEY.equals(key.getValue())) {
-        recordMerged(tuple.getValueNode(), path, lines, depth + 1);
+        recordMerged(tuple.getValueNode(), path, positions, depth + 1);
       }
     }
   }
@@ -148,6 +151,15 @@ public final class YamlDocument {
       return YamlValues.stringKeyed(this, "", map);
     }
     throw fail("", "expected a mapping at the top of the document, got " + YamlValues.describe(root));
+  }
+
+  /**
+   * The number at {@code path} as it is written, for fields that are text to people although YAML reads them as
+   * numbers: {@code version: 1.10} loads as the number 1.1, but means version "1.10". Empty when the value at
+   * {@code path} is not a plain number.
+   */
+  public Optional<String> numberText(String path) {
+    return Optional.ofNullable(numbers.get(path));
   }
 
   /** The 1-based line where {@code path} starts, or the nearest enclosing path's line, or 0. */

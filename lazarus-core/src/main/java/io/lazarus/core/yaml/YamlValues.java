@@ -74,6 +74,17 @@ public final class YamlValues {
     throw doc.fail(path, "expected a string, got " + describe(value));
   }
 
+  /**
+   * Like {@link #string}, but a number keeps the text it was written with ({@code 1.10} stays "1.10", not "1.1"):
+   * for versions and other identifiers that people write unquoted.
+   */
+  public static String text(YamlDocument doc, String path, Object value) {
+    if (value instanceof Number) {
+      return doc.numberText(path).orElseGet(() -> String.valueOf(value));
+    }
+    return string(doc, path, value);
+  }
+
   public static String requiredString(YamlDocument doc, String path, Map<String, Object> map, String key) {
     String value = string(doc, child(path, key), required(doc, path, map, key));
     if (value.isBlank()) {

@@ -214,4 +214,16 @@ class CloudConfigTest {
     assertFails(LOCAL.replace("dns: [127.0.0.53]", "dns: [localhost]"),
         "cloud.yml: line 16: 'networks[0].subnets[0].dns[0]': 'localhost' is not an IPv4 address");
   }
+
+  @Test
+  void topLevelExtensionKeysHoldAnchors() {
+    CloudConfig cloud = parse("x-vm: &vm {cpu: 2, ram: 2048}\n" + LOCAL.replace("cloud_properties: {cpu: 1, ram: 512}", "cloud_properties: {<<: *vm, cpu: 4}"));
+    assertThat(cloud.vmType("default").orElseThrow().cloudProperties()).isEqualTo(Map.of("cpu", 4, "ram", 2048));
+  }
+
+  @Test
+  void compilationNetworkMustServeItsAz() {
+    String twoAzs = LOCAL.replace("- name: z1\n", "- name: z1\n- name: z2\n").replace("  az: z1\n  vm_type", "  az: z2\n  vm_type");
+    assertFails(twoAzs, "cloud.yml: line 25: 'compilation.az': network 'default' has no subnet in az 'z2'");
+  }
 }

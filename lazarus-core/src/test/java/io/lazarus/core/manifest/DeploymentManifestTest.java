@@ -221,4 +221,19 @@ class DeploymentManifestTest {
     assertFails(DEMO.replace("      port: 8080\n", "      port: 8080\n    consumes: {db: {form: primary}}\n"),
         "manifest.yml: line 27: 'instance_groups[0].jobs[0].consumes.db.form': unknown field 'form' (allowed: deployment, from, ip_addresses, network)");
   }
+
+  @Test
+  void topLevelExtensionKeysHoldAnchorsAndAreIgnored() {
+    String withAnchors = DEMO.replace("instance_groups:\n", "x-defaults: &defaults {vm_type: default, stemcell: default}\ninstance_groups:\n");
+    assertThat(parse(withAnchors).instanceGroups()).hasSize(2);
+    assertFails(DEMO + "networks: []\n", "manifest.yml: line 38: 'networks': 'networks' belong in the cloud-config in manifest v2");
+  }
+
+  @Test
+  void unquotedVersionsKeepTheDigitsTheyWereWrittenWith() {
+    DeploymentManifest manifest = parse(DEMO.replace("version: 1.2.3", "version: 1.10").replace("os: ubuntu-jammy, version: latest", "os: ubuntu-jammy, version: 621.740"));
+    assertThat(manifest.release("bpm").orElseThrow().version()).isEqualTo("1.10");
+    assertThat(manifest.stemcells().get(0).version()).isEqualTo("621.740");
+    assertThat(parse(DEMO.replace("version: 1.2.3", "version: 12")).release("bpm").orElseThrow().version()).isEqualTo("12");
+  }
 }

@@ -102,6 +102,12 @@ class DeploymentPlannerTest {
   }
 
   @Test
+  void anAddressGivenUpByAnInstanceThatChangedNetworksIsNotReusedInTheSameDeploy() {
+    ExistingState existing = new ExistingState(Map.of(new InstanceId("web", 0), Map.of("legacy", ip("127.10.0.31"))), java.util.Set.of());
+    assertThat(ips(planned(MANIFEST, existing), "web")).containsExactly("127.10.0.32", "127.10.0.33", "127.10.0.34");
+  }
+
+  @Test
   void addressesThatBecameInvalidAreReplaced() {
     // 127.10.0.20 is now inside the static range, so web/0 cannot keep it
     ExistingState existing = new ExistingState(Map.of(new InstanceId("web", 0), Map.of("default", ip("127.10.0.20"))), java.util.Set.of());

@@ -266,4 +266,11 @@ class PlanningProblemsTest {
         "demo.yml: line 34: 'instance_groups[1].networks[0].static_ips[0]': instance group 'counter': static IP 127.10.0.99 is not in the static range of subnet 127.10.0.0/24"
             + " (static: 127.10.0.10 - 127.10.0.30); choose one from it, or add it to networks[0].subnets[0].static in the cloud-config");
   }
+
+  @Test
+  void aMissingJobIsReportedOnceNotAgainAsAMissingLinkProvider() {
+    assertThat(problems(MANIFEST.replace("  - name: counter\n    release: demo\n", "  - name: countr\n    release: demo\n"))).containsExactly(
+        "demo.yml: line 36: 'instance_groups[1].jobs[0].name': instance group 'counter': job 'countr' is not in release 'demo' version '1.0' (its jobs: web, counter);"
+            + " did you mean 'counter'?");
+  }
 }

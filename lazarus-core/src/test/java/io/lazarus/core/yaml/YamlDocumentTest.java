@@ -78,4 +78,24 @@ class YamlDocumentTest {
     List<Object> inner = (List<Object>) ((Map<String, Object>) frozen.get("a")).get("b");
     assertThatThrownBy(() -> inner.add(2)).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void mergeOfSeveralMappingsRecordsLinesOfEach() {
+    String text = "a: &a {x: 1}\nb: &b\n  y: 2\nc:\n  <<: [*a, *b]\n  z: 3\n";
+    YamlDocument doc = YamlDocument.parse("m.yml", text);
+    assertThat(doc.lineOf("c.x")).isEqualTo(1);
+    assertThat(doc.lineOf("c.y")).isEqualTo(3);
+    assertThat(doc.lineOf("c.z")).isEqualTo(6);
+  }
+
+  @Test
+  void numbersKeepTheTextTheyWereWrittenWith() {
+    YamlDocument doc = YamlDocument.parse("m.yml", "v: 1.10\nw: \"1.10\"\nx: &n 007\ny: *n\n");
+    Map<String, Object> root = doc.rootMap();
+    assertThat(root.get("v")).isEqualTo(1.1);
+    assertThat(YamlValues.text(doc, "v", root.get("v"))).isEqualTo("1.10");
+    assertThat(YamlValues.text(doc, "w", root.get("w"))).isEqualTo("1.10");
+    assertThat(doc.numberText("w")).isEmpty();
+    assertThat(doc.numberText("y")).contains("007");
+  }
 }

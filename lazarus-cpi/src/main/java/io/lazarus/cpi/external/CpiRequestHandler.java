@@ -60,7 +60,8 @@ public final class CpiRequestHandler {
     Arguments arguments = new Arguments(name, request.path("arguments"));
     Map<String, Object> context = Json.mapper().convertValue(request.path("context").isObject()
         ? request.get("context") : Json.mapper().createObjectNode(), new TypeReference<Map<String, Object>>() {});
-    log.append("request ").append(context.getOrDefault("request_id", "")).append(": ").append(name).append('\n');
+    Object requestId = context.get("request_id");
+    log.append(requestId == null ? name : requestId + ": " + name).append('\n');
     Cpi cpi = factory.open(context);
     return switch (method) {
       case INFO -> cpi.info();

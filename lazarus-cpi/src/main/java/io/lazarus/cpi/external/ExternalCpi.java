@@ -30,20 +30,14 @@ public final class ExternalCpi implements Cpi {
 
   private final ExternalCpiConfig config;
   private final CpiInvocation invocation;
-  private final CpiLog log;
 
   public ExternalCpi(ExternalCpiConfig config, CpiLog log) {
     this.config = config;
-    this.log = log;
     this.invocation = new CpiInvocation(config, log);
   }
 
   public ExternalCpi withLog(CpiLog otherLog) {
     return new ExternalCpi(config, otherLog);
-  }
-
-  public CpiLog log() {
-    return log;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.lazarus.cpi.external;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How to reach an external CPI.
@@ -17,6 +18,11 @@ public record ExternalCpiConfig(
     String name, Path executable, Map<String, Object> properties, String directorUuid, Duration timeout) {
 
   public ExternalCpiConfig {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(executable, "executable");
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("CPI '" + name + "': the call timeout must be positive, got " + timeout);
+    }
     properties = properties == null ? Map.of() : Map.copyOf(properties);
   }
 }

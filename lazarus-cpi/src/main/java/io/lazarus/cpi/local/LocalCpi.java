@@ -14,7 +14,6 @@ import io.lazarus.cpi.local.vm.AgentSettings;
 import io.lazarus.cpi.local.vm.CloudLayout;
 import io.lazarus.cpi.local.vm.CloudLocks;
 import io.lazarus.cpi.local.vm.CloudRecords;
-import io.lazarus.cpi.local.vm.DiskRecord;
 import io.lazarus.cpi.local.vm.Isolation;
 import io.lazarus.cpi.local.vm.IsolationMode;
 import io.lazarus.cpi.local.vm.LoopbackAddresses;
@@ -51,6 +50,7 @@ public final class LocalCpi implements Cpi {
   private final CloudRecords records;
   private final CloudLocks locks;
   private final TarballExtractor extractor;
+  private final LocalDisks disks;
   private volatile VmLauncher launcher;
 
   public LocalCpi(Path root) {
@@ -63,6 +63,7 @@ public final class LocalCpi implements Cpi {
     this.records = new CloudRecords(layout);
     this.locks = new CloudLocks(layout);
     this.extractor = new TarballExtractor(options.maxImageBytes());
+    this.disks = new LocalDisks(layout, records, locks, options.clock());
   }
 
   @Override
@@ -91,7 +92,8 @@ public final class LocalCpi implements Cpi {
     } catch (UnsafeArchiveException e) {
       throw CpiErrors.cloudError("cannot import stemcell image " + image + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot import stemcell image " + image + ": " + e, true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot import stemcell image " + image + ": " + IoErrors.describe(e), true,
+          e);
     } finally {
       FileTrees.deleteRecursively(staging);
     }
@@ -105,7 +107,7 @@ public final class LocalCpi implements Cpi {
     try {
       FileTrees.deleteRecursively(layout.stemcells().resolve(stemcellCid));
     } catch (RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete stemcell " + stemcellCid + ": " + e.getMessage(),
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete stemcell " + stemcellCid + ": " + IoErrors.describe(e),
           true, e);
     }
   }
@@ -138,7 +140,7 @@ public final class LocalCpi implements Cpi {
       new VmBuilder(layout, records, vmLauncher, options).build(cid, spec, settings);
       return new CreatedVm(cid, spec.networks());
     } catch (IOException e) {
-      throw creationFailed(what + ": " + e.getMessage(), true);
+      throw creationFailed(what + ": " + IoErrors.describe(e), true);
     }
   }
 
@@ -148,7 +150,7 @@ public final class LocalCpi implements Cpi {
     try (CloudLocks.Held vm = locks.acquire(CloudLocks.vm(vmCid))) {
       VmRemoval.remove(layout, records, vmCid, options.stopGrace());
     } catch (IOException | RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete VM " + vmCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -158,7 +160,7 @@ public final class LocalCpi implements Cpi {
     try {
       return records.vm(vmCid).map(vm -> new VmTree(vm).alive()).orElse(false);
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read VM " + vmCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -166,13 +168,15 @@ public final class LocalCpi implements Cpi {
   public void rebootVm(String vmCid) throws CpiException {
     requireVmCid(vmCid);
     VmLauncher vmLauncher = launcher();
-    try (CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
+    // The network lock too: while the VM is down its IP must not go to a new VM.
+    try (CloudLocks.Held network = locks.acquire(CloudLocks.NETWORK);
+        CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
       VmRecord vm = existing(vmCid);
       new VmTree(vm).stop(options.stopGrace());
       VmLauncher.Started started = vmLauncher.start(vmCid);
       records.save(vm.withProcesses(started.process(), VmBuilder.agentOrNone(started)));
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot reboot VM " + vmCid + ": " + e.getMessage(), true, e);
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot reboot VM " + vmCid + ": " + IoErrors.describe(e), true, e);
     }
   }
 
@@ -182,99 +186,34 @@ public final class LocalCpi implements Cpi {
     try (CloudLocks.Held lock = locks.acquire(CloudLocks.vm(vmCid))) {
       records.save(existing(vmCid).withMetadata(metadata == null ? Map.of() : metadata));
     } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot set metadata of VM " + vmCid + ": " + e.getMessage(),
+      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot set metadata of VM " + vmCid + ": " + IoErrors.describe(e),
           true, e);
     }
   }
 
   @Override
   public String createDisk(int sizeMb, Map<String, Object> cloudProperties, String vmCid) throws CpiException {
-    if (sizeMb <= 0) {
-      throw CpiErrors.cloudError("cannot create a disk of " + sizeMb + " MB: the size must be positive");
-    }
-    String cid = "disk-" + UUID.randomUUID();
-    try {
-      records.save(new DiskRecord(cid, sizeMb, cloudProperties, options.clock().instant()));
-      Files.createDirectories(layout.disk(cid));
-      return cid;
-    } catch (IOException e) {
-      FileTrees.deleteRecursively(layout.disk(cid));
-      deleteQuietly(layout.diskRecord(cid));
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot create disk under " + layout.disks() + ": " + e.getMessage(),
-          true, e);
-    }
+    return disks.create(sizeMb, cloudProperties);
   }
 
   @Override
   public void deleteDisk(String diskCid) throws CpiException {
-    requireDiskCid(diskCid);
-    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS)) {
-      Optional<VmRecord> holder = records.holderOf(diskCid);
-      if (holder.isPresent()) {
-        throw CpiErrors.cloudError("disk " + diskCid + " is attached to VM " + holder.get().cid() + "; detach it first");
-      }
-      Files.deleteIfExists(layout.diskRecord(diskCid));
-      FileTrees.deleteRecursively(layout.disk(diskCid));
-    } catch (IOException | RuntimeException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot delete disk " + diskCid + ": " + e.getMessage(), true, e);
-    }
+    disks.delete(diskCid);
   }
 
   @Override
   public DiskHint attachDisk(String vmCid, String diskCid) throws CpiException {
-    requireVmCid(vmCid);
-    requireDiskCid(diskCid);
-    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS);
-        CloudLocks.Held vmLock = locks.acquire(CloudLocks.vm(vmCid))) {
-      VmRecord vm = existing(vmCid);
-      if (records.disk(diskCid).isEmpty()) {
-        throw CpiErrors.diskNotFound(diskCid);
-      }
-      Optional<VmRecord> holder = records.holderOf(diskCid);
-      if (holder.isPresent() && !holder.get().cid().equals(vmCid)) {
-        throw CpiErrors.cloudError("disk " + diskCid + " is already attached to VM " + holder.get().cid());
-      }
-      saveWithDisks(vm.withDisk(diskCid));
-      return DiskHint.path(layout.disk(diskCid).toString());
-    } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR,
-          "cannot attach disk " + diskCid + " to VM " + vmCid + ": " + e.getMessage(), true, e);
-    }
+    return disks.attach(vmCid, diskCid);
   }
 
   @Override
   public void detachDisk(String vmCid, String diskCid) throws CpiException {
-    requireVmCid(vmCid);
-    requireDiskCid(diskCid);
-    try (CloudLocks.Held disks = locks.acquire(CloudLocks.DISKS);
-        CloudLocks.Held vmLock = locks.acquire(CloudLocks.vm(vmCid))) {
-      VmRecord vm = existing(vmCid);
-      if (vm.diskCids().contains(diskCid)) {
-        saveWithDisks(vm.withoutDisk(diskCid));
-      }
-    } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR,
-          "cannot detach disk " + diskCid + " from VM " + vmCid + ": " + e.getMessage(), true, e);
-    }
+    disks.detach(vmCid, diskCid);
   }
 
   @Override
   public boolean hasDisk(String diskCid) throws CpiException {
-    requireDiskCid(diskCid);
-    try {
-      return records.disk(diskCid).isPresent();
-    } catch (IOException e) {
-      throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot read disk " + diskCid + ": " + e.getMessage(), true, e);
-    }
-  }
-
-  /** Writes the VM's settings with its disks, then its record: the agent learns of a disk before the Director. */
-  private void saveWithDisks(VmRecord vm) throws IOException {
-    Map<String, String> paths = new java.util.LinkedHashMap<>();
-    vm.diskCids().forEach(cid -> paths.put(cid, layout.disk(cid).toString()));
-    SettingsFile settings = new SettingsFile(layout.settings(vm.cid()));
-    settings.write(AgentSettings.withPersistentDisks(settings.read(), paths));
-    records.save(vm);
+    return disks.has(diskCid);
   }
 
   private VmRecord existing(String vmCid) throws IOException, CpiException {
@@ -325,27 +264,13 @@ public final class LocalCpi implements Cpi {
     return isolation;
   }
 
-  private static void requireVmCid(String vmCid) throws CpiException {
+  static void requireVmCid(String vmCid) throws CpiException {
     if (!CloudLayout.isVmCid(vmCid)) {
       throw CpiErrors.cloudError("'" + vmCid + "' is not a local VM id");
     }
   }
 
-  private static void requireDiskCid(String diskCid) throws CpiException {
-    if (!CloudLayout.isDiskCid(diskCid)) {
-      throw CpiErrors.cloudError("'" + diskCid + "' is not a local disk id");
-    }
-  }
-
   private static CpiException creationFailed(String message, boolean okToRetry) {
     return new CpiException(CpiErrors.VM_CREATION_FAILED, message, okToRetry);
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // The record is an orphan without its directory and is never listed.
-    }
   }
 }

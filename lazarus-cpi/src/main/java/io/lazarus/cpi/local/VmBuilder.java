@@ -49,11 +49,15 @@ final class VmBuilder {
       started = launcher.start(cid);
       records.save(vm.withProcesses(started.process(), agentOrNone(started)));
     } catch (IOException | RuntimeException e) {
-      if (started != null) {
-        new VmTree(vm.withProcesses(started.process(), agentOrNone(started))).stop(Duration.ZERO);
+      try {
+        if (started != null) {
+          new VmTree(vm.withProcesses(started.process(), agentOrNone(started))).stop(Duration.ZERO);
+        }
+        FileTrees.deleteRecursively(layout.vm(cid));
+        FileTrees.deleteRecursively(staging);
+      } catch (IOException | RuntimeException cleanupFailure) {
+        e.addSuppressed(cleanupFailure);
       }
-      FileTrees.deleteRecursively(layout.vm(cid));
-      FileTrees.deleteRecursively(staging);
       throw e;
     }
   }

@@ -134,7 +134,9 @@ class CpiRequestHandlerTest {
     assertThat(spec.env()).containsKey("bosh");
     List<?> result = (List<?>) response.get("result");
     assertThat(result.get(0)).isEqualTo("vm-1");
-    assertThat(object(result.get(1))).containsKey("default");
+    assertThat(object(object(result.get(1)).get("default"))).containsOnlyKeys(
+        "type", "ip", "netmask", "gateway", "dns", "default", "cloud_properties");
+    assertThat((String) response.get("log")).isEqualTo("create_vm\n");
   }
 
   @Test

@@ -233,7 +233,8 @@ class LocalCpiIT {
         Map.of());
 
     assertThatThrownBy(() -> cpi.createVm(Specs.vm("agent-10", broken, "127.10.0.12")))
-        .isInstanceOfSatisfying(CpiException.class, e -> assertThat(e.type()).isEqualTo(CpiErrors.VM_CREATION_FAILED));
+        .isInstanceOfSatisfying(CpiException.class, e -> assertThat(e.type()).isEqualTo(CpiErrors.VM_CREATION_FAILED))
+        .hasMessageEndingWith("/root/bosh/log: already exists");
 
     assertThat(vmEntries()).isEmpty();
     assertThat(processesMentioning(root.toString())).isEmpty();
@@ -260,6 +261,25 @@ class LocalCpiIT {
     assertThat(cpi.hasStemcell(cid)).isFalse();
     assertThatThrownBy(() -> cpi.createStemcell(Files.writeString(dir.resolve("not-a-tgz"), "image"), Map.of()))
         .hasMessageContaining("not a tar archive");
+  }
+
+  @Test
+  void concurrentCreatesGetTheirOwnVmsAndOnlyOneWinsAContestedIp() throws Exception {
+    LocalCpi cpi = cpi(true);
+    String stemcell = stemcell(cpi);
+    List<String> ips = List.of("127.10.4.1", "127.10.4.2", "127.10.4.3", "127.10.4.9", "127.10.4.9");
+
+    List<java.util.concurrent.Future<CreatedVm>> creates;
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(ips.size())) {
+      creates = ips.stream().map(ip -> pool.submit(() -> cpi.createVm(Specs.vm("agent-" + ip, stemcell, ip)))).toList();
+    }
+
+    long created = creates.stream().filter(f -> f.state() == java.util.concurrent.Future.State.SUCCESS).count();
+    assertThat(created).isEqualTo(4);
+    assertThat(creates.stream().filter(f -> f.state() == java.util.concurrent.Future.State.FAILED))
+        .singleElement().satisfies(f -> assertThat(f.exceptionNow()).hasMessageContaining("127.10.4.9 is already used"));
+    assertThat(cloud.vms()).hasSize(4).allSatisfy(vm -> assertThat(vm.state()).isEqualTo(VmState.RUNNING));
+    assertThat(cloud.vms().stream().flatMap(vm -> vm.ips().stream())).doesNotHaveDuplicates();
   }
 
   private List<Path> vmEntries() throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public record JobTemplates(JobSpec spec, ReleaseRef release, String monit, Map<S
   /**
    * Reads {@code monit} and {@code templates/<src>} of every listed template from an unpacked job directory.
    *
-   * @throws IllegalArgumentException if a listed template lies outside {@code templates/} or is missing
+   * @throws IllegalArgumentException if a listed template lies outside {@code templates/}, is a link or is missing
    * @throws UncheckedIOException if a file cannot be read
    */
   public static JobTemplates read(JobSpec spec, ReleaseRef release, Path jobDir) {
@@ -43,7 +44,7 @@ public record JobTemplates(JobSpec spec, ReleaseRef release, String monit, Map<S
     Map<String, String> sources = new LinkedHashMap<>();
     for (String src : spec.templates().keySet()) {
       Path file = templatesDir.resolve(src).normalize();
-      if (!file.startsWith(templatesDir) || !Files.isRegularFile(file)) {
+      if (!file.startsWith(templatesDir) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         throw new IllegalArgumentException("Job '" + spec.name() + "' lists template '" + src + "' but " + TEMPLATES_DIR + "/" + src + " is not a file in the job");
       }
       sources.put(src, readUtf8(file));

@@ -14,9 +14,15 @@ public final class RenderCollector {
   private final Map<String, String> files = new LinkedHashMap<>();
   private final List<TemplateError> errors = new ArrayList<>();
   private String monit;
+  private String current;
 
   RenderCollector(String job) {
     this.job = job;
+  }
+
+  /** Called before each template (and monit), so that a failure Ruby could not rescue is blamed on the right one. */
+  public void rendering(String template) {
+    current = template;
   }
 
   public void monit(String text) {
@@ -29,6 +35,10 @@ public final class RenderCollector {
 
   public void error(String template, int line, String message) {
     errors.add(new TemplateError(template, line, message));
+  }
+
+  void stopped(String message) {
+    errors.add(new TemplateError(current, 0, message));
   }
 
   /** @throws TemplateRenderException if any template failed */

@@ -1,5 +1,6 @@
 package io.lazarus.director.templates;
 
+import org.jruby.embed.InvokeFailedException;
 import org.jruby.embed.LocalContextScope;
 import org.jruby.embed.LocalVariableBehavior;
 import org.jruby.embed.PathType;
@@ -22,8 +23,6 @@ final class RubyTemplateRuntime implements AutoCloseable {
       container.setClassLoader(RubyTemplateRuntime.class.getClassLoader());
       // Templates need no native POSIX calls; without them JRuby loads no native library (and the JDK warns of none).
       container.setNativeEnabled(false);
-      // A template that calls exit! must not end the Director (JRuby's default when embedded; said here on purpose).
-      container.getProvider().getRubyInstanceConfig().setHardExit(false);
       container.runScriptlet(PathType.CLASSPATH, HELPERS);
       jobRenderer = container.runScriptlet("Lazarus::Templates::JobRenderer");
     } catch (RuntimeException e) {
@@ -37,7 +36,12 @@ final class RubyTemplateRuntime implements AutoCloseable {
    * are reported to the collector, not thrown.
    */
   void render(String inputJson, RenderCollector collector) {
-    container.callMethod(jobRenderer, "render", inputJson, collector);
+    try {
+      container.callMethod(jobRenderer, "render", inputJson, collector);
+    } catch (InvokeFailedException e) {
+      // Only what Ruby's rescue cannot catch gets here, such as a template's exit!; the runtime stays usable.
+      collector.stopped("Ruby stopped: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+    }
   }
 
   @Override

@@ -17,8 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * rights to run code on the Director.
  *
  * <p>Thread-safe. The JRuby runtime starts on the first render (it takes seconds) and is reused; renders run one at a
- * time (BOSH also renders under one lock): a render takes about a millisecond, so waiting costs less than a second
- * runtime's start and memory. A template that never ends blocks other renders.
+ * time (BOSH also renders under one lock). A job renders in a few milliseconds of CPU once JRuby has warmed up, so
+ * waiting for the lock costs less than a second runtime's start and memory would. A template that never ends blocks
+ * other renders.
  *
  * <p>IMPORTANT: long-lived; call {@link #close()} to release the JRuby runtime.
  */

@@ -316,6 +316,7 @@ module Lazarus
 
       def self.render_one(job, src, text, input, sink)
         filename = "#{job}/#{src}"
+        sink.rendering(src)
         # Each template gets its own copy of the data, so one template's mutations cannot leak into the next.
         spec, links = Marshal.load(Marshal.dump([input['spec'], input['links']]))
         compiled = CompiledTemplates.fetch(filename, text)

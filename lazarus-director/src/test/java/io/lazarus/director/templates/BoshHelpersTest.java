@@ -153,6 +153,15 @@ class BoshHelpersTest {
   }
 
   @Test
+  void aTemplateThatExitsFailsItsRenderNotTheDirector() {
+    assertThatThrownBy(() -> render("<% exit 3 %>")).isInstanceOf(TemplateRenderException.class).hasMessageContaining("(line 1: exit)");
+    assertThatThrownBy(() -> render("<% exit! %>"))
+        .isInstanceOf(TemplateRenderException.class)
+        .hasMessageEndingWith("Error filling in template 't.erb' (line unknown: Ruby stopped: aborted)");
+    assertThat(render("<%= p('port') %>")).isEqualTo("8080");
+  }
+
+  @Test
   void aRuntimeErrorNamesItsLine() {
     assertThatThrownBy(() -> render("one\ntwo\n<%= nil.upcase %>\n"))
         .isInstanceOf(TemplateRenderException.class)

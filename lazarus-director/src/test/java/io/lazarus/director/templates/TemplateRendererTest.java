@@ -6,6 +6,8 @@ import static io.lazarus.director.templates.TemplateFixtures.jobFromResources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,6 @@ class TemplateRendererTest {
 
   @Test
   void rendersFilesToTheDestinationsOfTheJobSpecInItsOrder() {
-    assertThat(renderWeb(false, MANIFEST_PROPERTIES, Map.of("db", db())).files()).containsOnlyKeys("bin/ctl", "config/config.yml", "config/db.conf");
     assertThat(renderWeb(false, MANIFEST_PROPERTIES, Map.of("db", db())).files().keySet()).containsExactly("bin/ctl", "config/config.yml", "config/db.conf");
   }
 
@@ -155,17 +156,21 @@ class TemplateRendererTest {
       renderer.render(web, frontend(false), MANIFEST_PROPERTIES, links); // lets the JVM and JRuby compile the hot paths
     }
 
+    // Wall time depends on what else the machine runs; the rendering thread's CPU time much less so.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int renders = 100;
     long start = System.nanoTime();
+    long startCpu = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < renders; i++) {
       renderer.render(web, frontend(i == 0), MANIFEST_PROPERTIES, links);
     }
     long sequentialNanos = System.nanoTime() - start;
+    long sequentialCpuNanos = threads.getCurrentThreadCpuTime() - startCpu;
 
-    int threads = 4;
+    int callers = 4;
     List<Future<RenderedJob>> results = new ArrayList<>();
     start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+    try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
       for (int i = 0; i < renders; i++) {
         results.add(pool.submit(() -> renderer.render(web, frontend(false), MANIFEST_PROPERTIES, links)));
       }
@@ -176,7 +181,8 @@ class TemplateRendererTest {
     long concurrentNanos = System.nanoTime() - start;
 
     System.out.printf(
-        "TemplateRenderer: %d renders of job 'web' (monit + 3 templates): sequential %.1f ms (%.2f ms each), from %d threads %.1f ms%n",
-        renders, sequentialNanos / 1e6, sequentialNanos / 1e6 / renders, threads, concurrentNanos / 1e6);
+        "TemplateRenderer: %d renders of job 'web' (monit + 3 templates): one caller %.0f ms wall (%.2f ms each, %.2f ms CPU each),"
+            + " %d callers %.0f ms wall%n",
+        renders, sequentialNanos / 1e6, sequentialNanos / 1e6 / renders, sequentialCpuNanos / 1e6 / renders, callers, concurrentNanos / 1e6);
   }
 }

@@ -73,12 +73,18 @@ public final class ProcTable {
   /**
    * The live processes of the tree rooted at {@code root}: the root (when alive), its descendants, and the members
    * of the session it leads (processes its children left behind keep the session even once their parent is gone).
+   * Empty when the root's pid now names another process. Linux keeps a pid from reuse while a session still
+   * carries it, so session members of a root that is gone are the root's.
    */
   public Set<Long> tree(ProcessId root) {
     Set<Long> tree = new LinkedHashSet<>();
-    Optional<ProcStat> rootStat = get(root.pid()).filter(s -> s.startTime() == root.startTime());
+    Optional<ProcStat> current = get(root.pid());
+    if (current.isPresent() && current.get().startTime() != root.startTime()) {
+      // The pid was reused: its session, if any, belongs to the newcomer.
+      return tree;
+    }
     Deque<Long> pending = new ArrayDeque<>();
-    rootStat.ifPresent(s -> pending.add(s.pid()));
+    current.ifPresent(s -> pending.add(s.pid()));
     for (ProcStat stat : processes.values()) {
       if (stat.session() == root.pid() && stat.startTime() >= root.startTime()) {
         pending.add(stat.pid());

@@ -79,8 +79,11 @@ public final class VmLauncher {
     try {
       return new Started(first.get(), awaitAgent(first.get(), pidFile, console));
     } catch (IOException e) {
-      new VmTree(new VmRecord(cid, null, null, null, isolation.mode(), first.get().pid(), first.get().startTime(),
-          0, 0, null, null, null)).stop(Duration.ZERO);
+      try {
+        new VmTree(cid, isolation.mode(), first.get(), new ProcessId(0, 0)).stop(Duration.ZERO);
+      } catch (IOException stopFailure) {
+        e.addSuppressed(stopFailure);
+      }
       throw e;
     }
   }
@@ -102,7 +105,7 @@ public final class VmLauncher {
         "VCAP_ROOT", vcapRoot,
         "LAZARUS_JAVA", javaBinary,
         "PATH", vcapRoot + "/bosh/bin:" + BASE_PATH,
-        "HOME", namespaces || Isolation.isRoot() ? "/root" : System.getProperty("user.home"),
+        "HOME", Isolation.isRoot() ? "/root" : System.getProperty("user.home"),
         "LANG", "C.UTF-8");
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What the local cloud knows of one VM, kept in {@code vms/<cid>/vm.json}. {@code pid}/{@code startTime} name the
@@ -42,7 +43,7 @@ public record VmRecord(
 
   /** The IPs of the VM's networks. */
   public List<String> ips() {
-    return networks.values().stream().map(Network::ip).filter(ip -> ip != null).toList();
+    return networks.values().stream().map(Network::ip).filter(Objects::nonNull).toList();
   }
 
   public VmRecord withProcesses(ProcessId process, ProcessId agent) {

@@ -18,25 +18,36 @@ public final class VmTree {
   private static final Duration POLL = Duration.ofMillis(25);
   private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
-  private final VmRecord vm;
+  private final String cid;
+  private final IsolationMode mode;
+  private final ProcessId first;
+  private final ProcessId agent;
 
   public VmTree(VmRecord vm) {
-    this.vm = vm;
+    this(vm.cid(), vm.mode(), vm.process(), vm.agent());
+  }
+
+  /** The tree of a VM whose agent is not known yet ({@code agent} pid 0). */
+  public VmTree(String cid, IsolationMode mode, ProcessId first, ProcessId agent) {
+    this.cid = cid;
+    this.mode = mode;
+    this.first = first;
+    this.agent = agent;
   }
 
   public VmState state() {
-    if (!ProcTable.isAlive(vm.process())) {
+    if (!ProcTable.isAlive(first)) {
       return VmState.STOPPED;
     }
-    if (!ProcTable.isAlive(vm.agent())) {
+    if (!ProcTable.isAlive(agent)) {
       return VmState.CRASHED;
     }
-    return ProcTable.stat(vm.agentPid()).filter(ProcStat::stopped).isPresent() ? VmState.PAUSED : VmState.RUNNING;
+    return ProcTable.stat(agent.pid()).filter(ProcStat::stopped).isPresent() ? VmState.PAUSED : VmState.RUNNING;
   }
 
   /** Whether the VM's first process runs: the VM exists as far as the cloud is concerned. */
   public boolean alive() {
-    return ProcTable.isAlive(vm.process());
+    return ProcTable.isAlive(first);
   }
 
   /**
@@ -46,9 +57,9 @@ public final class VmTree {
    * @throws IOException when processes of the VM are still alive after SIGKILL
    */
   public void stop(Duration grace) throws IOException {
-    ProcessId first = vm.process();
-    Set<Long> keepers = keepers(ProcTable.read());
-    Set<Long> tree = ProcTable.read().tree(first);
+    ProcTable table = ProcTable.read();
+    Set<Long> keepers = keepers(table);
+    Set<Long> tree = table.tree(first);
     Set<Long> workers = new HashSet<>(tree);
     workers.removeAll(keepers);
     Signals.send("TERM", workers);
@@ -56,15 +67,15 @@ public final class VmTree {
     awaitOnly(keepers, grace);
     Signals.send("KILL", ProcTable.read().tree(first));
     if (!awaitOnly(Set.of(), KILL_WAIT)) {
-      throw new IOException("processes " + ProcTable.read().tree(first) + " of VM " + vm.cid()
+      throw new IOException("processes " + ProcTable.read().tree(first) + " of VM " + cid
           + " are still alive after SIGKILL");
     }
   }
 
   /** SIGKILLs the agent only: the VM stays, its agent is silent. */
   public void crashAgent() {
-    if (ProcTable.isAlive(vm.agent())) {
-      Signals.send("KILL", Set.of(vm.agentPid()));
+    if (ProcTable.isAlive(agent)) {
+      Signals.send("KILL", Set.of(agent.pid()));
     }
   }
 
@@ -72,7 +83,7 @@ public final class VmTree {
   public void pause() {
     Set<Long> stopped = new HashSet<>();
     for (int round = 0; round < 10; round++) {
-      Set<Long> tree = ProcTable.read().tree(vm.process());
+      Set<Long> tree = ProcTable.read().tree(first);
       tree.removeAll(stopped);
       if (tree.isEmpty()) {
         return;
@@ -84,15 +95,15 @@ public final class VmTree {
 
   /** SIGCONTs every process of the VM. */
   public void resume() {
-    Signals.send("CONT", ProcTable.read().tree(vm.process()));
+    Signals.send("CONT", ProcTable.read().tree(first));
   }
 
   /** The first process, and in namespaces mode the namespace's init: they outlive the agent until SIGKILL. */
   private Set<Long> keepers(ProcTable table) {
     Set<Long> keepers = new HashSet<>();
-    keepers.add(vm.pid());
-    if (vm.mode() == IsolationMode.NAMESPACES) {
-      table.children(vm.pid()).forEach(child -> keepers.add(child.pid()));
+    keepers.add(first.pid());
+    if (mode == IsolationMode.NAMESPACES) {
+      table.children(first.pid()).forEach(child -> keepers.add(child.pid()));
     }
     return keepers;
   }
@@ -101,7 +112,7 @@ public final class VmTree {
   private boolean awaitOnly(Set<Long> allowed, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     while (true) {
-      Set<Long> left = ProcTable.read().tree(vm.process());
+      Set<Long> left = ProcTable.read().tree(first);
       left.removeAll(allowed);
       if (left.isEmpty()) {
         return true;
