@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a new VM's agent needs to know, handed to the CPI as {@code create_vm}'s {@code env} (docs/internals/vms.md):
@@ -21,12 +22,13 @@ public final class AgentEnvironment {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AgentCertificateAuthority agentsCa;
-  private final URI blobstoreEndpoint;
+  private final Supplier<URI> blobstoreEndpoint;
   private final AgentBlobCredentials blobCredentials;
   private final String directorCaPem;
   private final Optional<Map<String, Object>> heartbeat;
 
-  public AgentEnvironment(AgentCertificateAuthority agentsCa, URI blobstoreEndpoint, AgentBlobCredentials blobCredentials, String directorCaPem, Optional<Map<String, Object>> heartbeat) {
+  /** {@code blobstoreEndpoint} is asked at each VM creation: the Director knows its own URL only once it listens. */
+  public AgentEnvironment(AgentCertificateAuthority agentsCa, Supplier<URI> blobstoreEndpoint, AgentBlobCredentials blobCredentials, String directorCaPem, Optional<Map<String, Object>> heartbeat) {
     this.agentsCa = agentsCa;
     this.blobstoreEndpoint = blobstoreEndpoint;
     this.blobCredentials = blobCredentials;
@@ -57,7 +59,7 @@ public final class AgentEnvironment {
     Map<String, Object> blobstore = Map.of(
         "provider", "dav",
         "options", Map.of(
-            "endpoint", blobstoreEndpoint.toString(),
+            "endpoint", blobstoreEndpoint.get().toString(),
             "user", blobCredentials.user(),
             "password", blobCredentials.password(),
             "tls", Map.of("cert", Map.of("ca", directorCaPem))));
