@@ -6,6 +6,7 @@ import io.lazarus.cli.commands.config.ConfigsCommand;
 import io.lazarus.cli.commands.config.DeleteConfigCommand;
 import io.lazarus.cli.commands.config.UpdateCloudConfigCommand;
 import io.lazarus.cli.commands.config.UpdateConfigCommand;
+import io.lazarus.cli.commands.deploy.DeployCommand;
 import io.lazarus.cli.commands.deployment.DeleteDeploymentCommand;
 import io.lazarus.cli.commands.deployment.DeploymentsCommand;
 import io.lazarus.cli.commands.deployment.ManifestCommand;
@@ -56,7 +57,7 @@ import picocli.CommandLine.Spec;
       ConfigsCommand.class, ConfigCommand.class, UpdateConfigCommand.class, DeleteConfigCommand.class,
       CloudConfigCommand.class, UpdateCloudConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
-      InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
+      DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
       DirectorCommand.class, LocalCloudCommand.class
