@@ -21,6 +21,8 @@ import io.lazarus.cli.commands.instance.IgnoreCommand;
 import io.lazarus.cli.commands.instance.InstancesCommand;
 import io.lazarus.cli.commands.instance.UnignoreCommand;
 import io.lazarus.cli.commands.instance.VmsCommand;
+import io.lazarus.cli.commands.local.DownCommand;
+import io.lazarus.cli.commands.local.UpCommand;
 import io.lazarus.cli.commands.localcloud.LocalCloudCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
 import io.lazarus.cli.commands.release.DeleteReleaseCommand;
@@ -60,7 +62,7 @@ import picocli.CommandLine.Spec;
       DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
-      DirectorCommand.class, LocalCloudCommand.class
+      DirectorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class
     })
 public final class LazarusCommand implements Runnable {
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",
