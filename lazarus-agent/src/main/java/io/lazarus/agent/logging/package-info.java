@@ -1,0 +1,2 @@
+/** The agent's own small SLF4J binding: one line per event to bosh/log/current. */
+package io.lazarus.agent.logging;

@@ -1,0 +1,61 @@
+package io.lazarus.agent.tls;
+
+import io.lazarus.agent.settings.Settings.TlsMaterial;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+
+/** Builds the agent's SSL contexts from PEM settings: one to serve with, one per peer CA to trust. */
+public final class TlsContexts {
+  /** TLS 1.2 and 1.3 only, on every socket the agent opens or accepts. */
+  public static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+
+  private static final char[] NO_PASSWORD = new char[0];
+
+  private TlsContexts() {}
+
+  /** A server context presenting {@code material.certificate()} (with any chain after it) and its key. */
+  public static SSLContext server(TlsMaterial material, String what) {
+    List<X509Certificate> chain = Pem.certificates(material.certificate(), what + ".certificate");
+    PrivateKey key = Pem.privateKey(material.privateKey(), what + ".private_key");
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      store.setKeyEntry("agent", key, NO_PASSWORD, chain.toArray(X509Certificate[]::new));
+      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      keys.init(store, NO_PASSWORD);
+      SSLContext context = SSLContext.getInstance("TLS");
+      // No trust managers: the agent asks for no client certificates, and a null here would load the JDK's
+      // whole cacerts store (a megabyte of heap) for nothing.
+      context.init(keys.getKeyManagers(), new TrustManager[0], null);
+      return context;
+    } catch (GeneralSecurityException | java.io.IOException e) {
+      throw new TlsException(what + ": the certificate and private key cannot be used together (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** A client context trusting only the certificates in {@code caPem}. */
+  public static SSLContext trusting(String caPem, String what) {
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      int i = 0;
+      for (X509Certificate ca : Pem.certificates(caPem, what)) {
+        store.setCertificateEntry("ca-" + i++, ca);
+      }
+      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(store);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(new javax.net.ssl.KeyManager[0], trust.getTrustManagers(), null);
+      return context;
+    } catch (GeneralSecurityException | java.io.IOException e) {
+      throw new TlsException(what + ": cannot build a trust store (" + e.getMessage() + ")", e);
+    }
+  }
+}
