@@ -6,6 +6,7 @@ import io.lazarus.cli.commands.config.ConfigsCommand;
 import io.lazarus.cli.commands.config.DeleteConfigCommand;
 import io.lazarus.cli.commands.config.UpdateCloudConfigCommand;
 import io.lazarus.cli.commands.config.UpdateConfigCommand;
+import io.lazarus.cli.commands.deploy.DeployCommand;
 import io.lazarus.cli.commands.deployment.DeleteDeploymentCommand;
 import io.lazarus.cli.commands.deployment.DeploymentsCommand;
 import io.lazarus.cli.commands.deployment.ManifestCommand;
@@ -20,6 +21,8 @@ import io.lazarus.cli.commands.instance.IgnoreCommand;
 import io.lazarus.cli.commands.instance.InstancesCommand;
 import io.lazarus.cli.commands.instance.UnignoreCommand;
 import io.lazarus.cli.commands.instance.VmsCommand;
+import io.lazarus.cli.commands.local.DownCommand;
+import io.lazarus.cli.commands.local.UpCommand;
 import io.lazarus.cli.commands.localcloud.LocalCloudCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
 import io.lazarus.cli.commands.release.DeleteReleaseCommand;
@@ -56,10 +59,10 @@ import picocli.CommandLine.Spec;
       ConfigsCommand.class, ConfigCommand.class, UpdateConfigCommand.class, DeleteConfigCommand.class,
       CloudConfigCommand.class, UpdateCloudConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
-      InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
+      DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
-      DirectorCommand.class, LocalCloudCommand.class
+      DirectorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class
     })
 public final class LazarusCommand implements Runnable {
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",

@@ -31,7 +31,17 @@ import io.lazarus.director.deployments.DeleteDeploymentJob;
 import io.lazarus.director.deployments.DeploymentRoutes;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
+import io.lazarus.director.deploy.AgentEnvironment;
+import io.lazarus.director.deploy.CompiledPackages;
+import io.lazarus.director.deploy.DeployJob;
+import io.lazarus.director.deploy.DeployRoutes;
+import io.lazarus.director.deploy.DeployServices;
+import io.lazarus.director.deploy.InstanceDeleter;
+import io.lazarus.director.deploy.VmCreator;
+import io.lazarus.director.templates.TemplateRenderer;
 import io.lazarus.director.instances.InstanceRoutes;
+import io.lazarus.director.instances.IpAddresses;
+import io.lazarus.director.instances.OrphanDisks;
 import io.lazarus.director.instances.Instances;
 import io.lazarus.director.instances.PersistentDisks;
 import io.lazarus.director.instances.Vm;
@@ -67,6 +77,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,12 +121,13 @@ public final class Director implements AutoCloseable {
     Database database = Database.open(config.databaseConfig());
     DirectorServices services = null;
     try {
-      services = DirectorServices.create(config, store, identity, database, clock);
+      services = DirectorServices.create(config, store, identity, database, java.nio.file.Files.readString(tls.caFile()), clock);
       services.recoverFromRestart();
       Authenticator authenticator = authenticator(config, identity, clock);
       ApiServer api = new ApiServer(config.address(), config.port(), tls, authenticator, routes(services, authenticator)).start();
-      services.runner().start();
       URI url = URI.create("https://" + hostForUrl(config.address()) + ":" + api.port());
+      services.url().set(url);
+      services.runner().start();
       Path envFile = writeEnvFile(store, url, tls, config);
       LOG.info("director '{}' ({}) listening on {} with store {}", identity.name(), identity.uuid(), url, store.root());
       return new Director(services, api, url, envFile);
@@ -149,6 +162,7 @@ public final class Director implements AutoCloseable {
     routes.add(new ReleaseRoutes(services.releases(), services.deployments(), uploads, services.queue()));
     routes.add(new PackageMatchRoutes(services.releases()));
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
+    routes.add(new DeployRoutes(services.deployments(), services.configs(), services.queue()));
     routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.events(), services.queue()));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
@@ -201,6 +215,7 @@ public final class Director implements AutoCloseable {
     try {
       api.close();
       services.runner().close();
+      services.templateRenderer().close();
       services.database().close();
     } finally {
       closed.countDown();
@@ -233,9 +248,14 @@ public final class Director implements AutoCloseable {
       Instances instances,
       Vms vms,
       PersistentDisks persistentDisks,
-      AgentTransport agentTransport) {
+      OrphanDisks orphanDisks,
+      IpAddresses ipAddresses,
+      AgentTransport agentTransport,
+      TemplateRenderer templateRenderer,
+      String directorCaPem,
+      AtomicReference<URI> url) {
 
-    static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, Clock clock) throws IOException {
+    static DirectorServices create(DirectorConfig config, StoreLayout store, DirectorIdentity identity, Database database, String directorCaPem, Clock clock) throws IOException {
       TaskRepository tasks = new TaskRepository(database.jdbi(), clock);
       TaskOutputs outputs = new TaskOutputs(store.tasks());
       JobRegistry jobs = new JobRegistry();
@@ -266,7 +286,12 @@ public final class Director implements AutoCloseable {
           new Instances(database.jdbi(), clock),
           new Vms(database.jdbi(), clock),
           new PersistentDisks(database.jdbi(), clock),
-          new HttpsAgentTransport(agentsCa.caCertificate()));
+          new OrphanDisks(database.jdbi(), clock),
+          new IpAddresses(database.jdbi(), clock),
+          new HttpsAgentTransport(agentsCa.caCertificate()),
+          new TemplateRenderer(),
+          directorCaPem,
+          new AtomicReference<>());
       services.registerJobs();
       return services;
     }
@@ -282,8 +307,14 @@ public final class Director implements AutoCloseable {
       jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events));
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
+      InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
+      AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem, Optional.empty());
+      VmCreator vmCreator = new VmCreator(cpi, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
+      DeployServices deploy = DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
+          this::agent, vmCreator, deleter, templateRenderer, new CompiledPackages(database.jdbi(), clock), store.uploads(), Sleeper.system(), clock);
+      jobs.register(DeployJob.TYPE, DeployJob.factory(deploy));
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
-      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, locks, events));
+      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deleter, locks, events));
     }
 
     /** An upload may unpack to a few times its size (a stemcell image compresses well), but not without bound. */

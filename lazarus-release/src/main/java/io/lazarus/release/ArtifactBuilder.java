@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.Yaml;
  * stemcell (a {@code stemcell.MF} and an image whose tree becomes each VM's {@code /var/vcap}: the agent's
  * launcher scripts and its jars). See docs/internals/vms.md for the image's layout.
  *
- * <p>Usage: {@code ArtifactBuilder VERSION RELEASE_DIR STEMCELL_TREE AGENT_LIB OUT_DIR}.
+ * <p>Usage: {@code ArtifactBuilder VERSION RELEASE_DIR STEMCELL_TREE AGENT_JAR OUT_DIR}.
  */
 public final class ArtifactBuilder {
   public static final String STEMCELL_NAME = "bosh-lazarus-local";
@@ -30,7 +30,7 @@ public final class ArtifactBuilder {
 
   public static void main(String[] args) throws IOException {
     if (args.length != 5) {
-      System.err.println("usage: ArtifactBuilder VERSION RELEASE_DIR STEMCELL_TREE AGENT_LIB OUT_DIR");
+      System.err.println("usage: ArtifactBuilder VERSION RELEASE_DIR STEMCELL_TREE AGENT_JAR OUT_DIR");
       System.exit(2);
     }
     String version = args[0].replace("-SNAPSHOT", "");
@@ -39,17 +39,13 @@ public final class ArtifactBuilder {
     buildStemcell(version, Path.of(args[2]), Path.of(args[3]), out.resolve("lazarus-local-stemcell.tgz"));
   }
 
-  static void buildStemcell(String version, Path stemcellTree, Path agentLib, Path tarball) throws IOException {
+  static void buildStemcell(String version, Path stemcellTree, Path agentJar, Path tarball) throws IOException {
     Path work = Files.createTempDirectory(tarball.toAbsolutePath().getParent(), ".stemcell-");
     try {
       Path vcap = Files.createDirectories(work.resolve("vcap"));
       copyTree(stemcellTree, vcap);
       Path lib = Files.createDirectories(vcap.resolve("bosh/lib"));
-      try (Stream<Path> jars = Files.list(agentLib)) {
-        for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList()) {
-          Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+      Files.copy(agentJar, lib.resolve("lazarus-agent.jar"), StandardCopyOption.REPLACE_EXISTING);
       Path stemcellDir = Files.createDirectories(work.resolve("stemcell"));
       Path image = stemcellDir.resolve("image");
       TarballWriter.writeDirectory(vcap, image);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a task's event output in BOSH's format (event_log.rb): one JSON object per line with the keys
@@ -60,12 +61,15 @@ public final class EventLog {
     T run() throws Exception;
   }
 
-  /** One stage: a name, a total, tags; each step gets the next 1-based index. */
+  /**
+   * One stage: a name, a total, tags; each step gets the next 1-based index. Steps of one stage may run on several
+   * threads at once (instances updated in parallel), each writing its own lines.
+   */
   public final class Stage {
     private final String name;
     private final int total;
     private final List<String> tags;
-    private int nextIndex = 1;
+    private final AtomicInteger nextIndex = new AtomicInteger(1);
 
     private Stage(String name, int total, List<String> tags) {
       this.name = name;
@@ -73,8 +77,8 @@ public final class EventLog {
       this.tags = List.copyOf(tags);
     }
 
-    public synchronized <T> T track(String task, StepBody<T> step) throws Exception {
-      int index = nextIndex++;
+    public <T> T track(String task, StepBody<T> step) throws Exception {
+      int index = nextIndex.getAndIncrement();
       line(task, index, "started", 0, null);
       try {
         T result = step.run();

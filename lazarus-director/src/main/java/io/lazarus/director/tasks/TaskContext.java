@@ -53,6 +53,11 @@ public final class TaskContext {
     outputs.append(task.id(), OutputType.RESULT, line + "\n");
   }
 
+  /** Records progress and tells whether a cancel was requested, for waits that end themselves cleanly. */
+  public boolean cancelRequested() {
+    return tasks.checkpoint(task.id()) == TaskState.CANCELLING;
+  }
+
   /**
    * Records progress and honours a cancel request.
    *

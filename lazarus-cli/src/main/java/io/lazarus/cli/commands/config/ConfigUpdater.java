@@ -5,6 +5,7 @@ import io.lazarus.cli.Session;
 import io.lazarus.cli.api.Config;
 import io.lazarus.cli.api.ConfigDiff;
 import io.lazarus.cli.client.DirectorClient;
+import io.lazarus.cli.ui.Diffs;
 import io.lazarus.core.yaml.YamlDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ final class ConfigUpdater {
     } catch (RuntimeException e) {
       throw new CommandFailure("Diffing config", e);
     }
-    printDiff(session, diff.diff() == null ? List.of() : diff.diff());
+    Diffs.print(session.ui(), diff.diff() == null ? List.of() : diff.diff());
     session.prompter().confirm();
     body.put("expected_latest_id", diff.from() == null || diff.from().id() == null ? "0" : diff.from().id());
     try {
@@ -52,15 +53,6 @@ final class ConfigUpdater {
       return content;
     } catch (IOException e) {
       throw new UncheckedIOException("Reading config file '" + file + "'", e);
-    }
-  }
-
-  private static void printDiff(Session session, List<List<String>> diff) {
-    for (List<String> entry : diff) {
-      String line = entry.isEmpty() ? "" : entry.get(0);
-      String state = entry.size() > 1 ? entry.get(1) : null;
-      String marker = "added".equals(state) ? "+ " : "removed".equals(state) ? "- " : "  ";
-      session.ui().printLine(marker + line);
     }
   }
 }

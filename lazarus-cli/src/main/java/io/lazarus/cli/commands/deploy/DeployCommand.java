@@ -1,0 +1,79 @@
+package io.lazarus.cli.commands.deploy;
+
+import io.lazarus.cli.CommandFailure;
+import io.lazarus.cli.LazarusSubcommand;
+import io.lazarus.cli.Session;
+import io.lazarus.cli.client.Query;
+import io.lazarus.cli.ui.Diffs;
+import io.lazarus.core.json.Json;
+import io.lazarus.core.yaml.YamlDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Deploys as the bosh CLI does: the manifest's name must be the deployment's (-d); the Director's diff is shown,
+ * the user asked, then the manifest is posted and the task followed.
+ */
+@Command(name = "deploy", aliases = "d", description = "Update a deployment (-d) from a manifest")
+public final class DeployCommand extends LazarusSubcommand {
+  @Parameters(index = "0", paramLabel = "PATH")
+  private Path manifestFile;
+
+  @Option(names = "--recreate", description = "Recreate all VMs in the deployment")
+  private boolean recreate;
+
+  @Option(names = "--fix", description = "Recreate an instance with an unresponsive agent instead of erroring")
+  private boolean fix;
+
+  @Option(names = "--dry-run", description = "Plan the deploy without changing anything")
+  private boolean dryRun;
+
+  @Override
+  protected void run(Session session) throws Exception {
+    String deployment = session.deployment();
+    String manifest = read(manifestFile);
+    Object name = YamlDocument.parse(manifestFile.toString(), manifest).rootMap().get("name");
+    if (!deployment.equals(name)) {
+      throw new IllegalArgumentException("Expected manifest to specify deployment name '" + deployment + "' but was '" + name + "'");
+    }
+    DiffAnswer diff;
+    try {
+      String answer = session.director().send("POST", "/deployments/" + Query.segment(deployment) + "/diff?redact=false", BodyPublishers.ofString(manifest), "text/yaml").body();
+      diff = Json.read(answer, DiffAnswer.class);
+    } catch (RuntimeException e) {
+      throw new CommandFailure("Fetching diff result", e);
+    }
+    Diffs.print(session.ui(), diff.diff() == null ? List.of() : diff.diff());
+    session.prompter().confirm();
+    String path = Query.of()
+        .with("context", Json.write(diff.context() == null ? Map.of() : diff.context()))
+        .flag("dry_run", dryRun)
+        .flag("fix", fix)
+        .flag("recreate", recreate)
+        .appendTo("/deployments");
+    try {
+      session.follow(session.director().sendForTask("POST", path, BodyPublishers.ofString(manifest), "text/yaml"));
+    } catch (RuntimeException e) {
+      throw new CommandFailure("Updating deployment", e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading manifest '" + file + "'", e);
+    }
+  }
+
+  /** What {@code POST /deployments/D/diff} answers. */
+  record DiffAnswer(Map<String, Object> context, List<List<String>> diff) {}
+}

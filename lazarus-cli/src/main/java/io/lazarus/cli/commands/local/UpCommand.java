@@ -1,0 +1,92 @@
+package io.lazarus.cli.commands.local;
+
+import io.lazarus.cli.Cli;
+import io.lazarus.cli.LazarusSubcommand;
+import io.lazarus.cli.Session;
+import io.lazarus.core.json.Json;
+import io.lazarus.director.DevSetup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code lazarus up}: a local Director with the local cloud, in the background, with the local stemcell, the demo
+ * release and a cloud-config for {@code 127.10.0.0/16} uploaded, saved as the environment {@code local}.
+ */
+@Command(name = "up", description = "Start a local Director on the local cloud, ready to deploy the demo release")
+public final class UpCommand extends LazarusSubcommand {
+  static final String ALIAS = "local";
+
+  @Option(names = "--store", paramLabel = "DIR", description = "Store directory (default: ~/.lazarus/local)")
+  private Path store;
+
+  @Option(names = "--address", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE})")
+  private String address;
+
+  @Option(names = "--port", defaultValue = "25555", description = "HTTPS port (default: ${DEFAULT-VALUE})")
+  private int port;
+
+  @Override
+  protected void run(Session session) throws Exception {
+    Path storeDir = (store != null ? store : defaultStore(session)).toAbsolutePath();
+    LocalDirectorProcess director = new LocalDirectorProcess(storeDir);
+    PrintStream out = session.environment().out();
+    if (director.running().isPresent()) {
+      out.println("A local Director is already running (store " + storeDir + ")");
+    } else {
+      out.println("Starting a local Director (store " + storeDir + ", log " + director.logFile() + ")...");
+      director.start(DevSetup.writeDevConfig(storeDir, address, port), session.environment().sleeper(), session.environment().clock());
+    }
+    Map<?, ?> env = Json.read(Files.readString(director.envFile()), Map.class);
+    String url = env.get("url").toString();
+    String caPem = Files.readString(Path.of(env.get("ca_cert").toString()));
+    session.saveConfig(session.configStore().load().withAlias(ALIAS, url, caPem).withCredentials(ALIAS, url, env.get("client").toString(), env.get("client_secret").toString()));
+    Path scratch = Files.createTempDirectory("lazarus-up-");
+    try {
+      run(session, "upload-stemcell", artifact("lazarus-local-stemcell.tgz", scratch));
+      run(session, "upload-release", artifact("demo-release.tgz", scratch));
+      run(session, "update-cloud-config", resource("cloud-config.yml", scratch));
+    } finally {
+      io.lazarus.core.files.FileTrees.deleteRecursively(scratch);
+    }
+    out.println();
+    out.println("Local Director up at " + url + ", saved as environment '" + ALIAS + "' (details: " + director.envFile() + ")");
+    out.println("  lazarus -e local -d demo deploy examples/demo.yml");
+    out.println("  lazarus -e local -d demo instances");
+    out.println("  lazarus down" + (store != null ? " --store " + storeDir : "") + "      # stops the Director and every VM it started");
+  }
+
+  static Path defaultStore(Session session) {
+    return session.environment().userHome().resolve(".lazarus").resolve("local");
+  }
+
+  private static void run(Session session, String command, Path file) {
+    int code = Cli.run(new String[] {"-e", ALIAS, "-n", command, file.toString()}, session.environment());
+    if (code != 0) {
+      throw new IllegalStateException("'" + command + " " + file.getFileName() + "' failed (exit code " + code + ")");
+    }
+  }
+
+  private static Path artifact(String name, Path scratch) throws IOException {
+    return copy("/artifacts/" + name, scratch.resolve(name));
+  }
+
+  private static Path resource(String name, Path scratch) throws IOException {
+    return copy(name, scratch.resolve(name));
+  }
+
+  private static Path copy(String resource, Path target) throws IOException {
+    try (InputStream in = Optional.ofNullable(UpCommand.class.getResourceAsStream(resource))
+        .orElseThrow(() -> new IOException("this build of lazarus carries no " + resource + " (build with ./mvnw package)"))) {
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
+  }
+}

@@ -1,0 +1,189 @@
+package io.lazarus.director.deploy;
+
+import io.lazarus.core.json.Json;
+import io.lazarus.core.manifest.WatchTime;
+import io.lazarus.core.time.Sleeper;
+import io.lazarus.cpi.Cpi;
+import io.lazarus.cpi.Network;
+import io.lazarus.director.agent.AgentClient;
+import io.lazarus.director.blobstore.Blobstore;
+import io.lazarus.director.instances.Instances;
+import io.lazarus.director.instances.IpAddresses;
+import io.lazarus.director.instances.OrphanDisks;
+import io.lazarus.director.instances.PersistentDisk;
+import io.lazarus.director.instances.PersistentDisks;
+import io.lazarus.director.instances.Vm;
+import io.lazarus.director.instances.Vms;
+import io.lazarus.director.tasks.TaskContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Brings one instance to its desired state, as BOSH's instance updater does: nothing when nothing changed; else
+ * drain and stop the jobs, replace the VM when its stemcell, type, addresses or env changed (or a recreate was
+ * asked), attach or create the persistent disk (moving the data to a new disk when the size changed), apply, run
+ * pre-start, start, wait until every process runs within the watch time, run post-start, and store the spec.
+ */
+final class InstanceUpdater {
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final Duration RUNNING_POLL = Duration.ofSeconds(1);
+
+  private final Cpi cpi;
+  private final VmCreator vmCreator;
+  private final Instances instances;
+  private final Vms vms;
+  private final PersistentDisks disks;
+  private final OrphanDisks orphans;
+  private final IpAddresses ips;
+  private final Blobstore blobstore;
+  private final Function<Vm, AgentClient> agents;
+  private final Sleeper sleeper;
+  private final Clock clock;
+
+  InstanceUpdater(Cpi cpi, VmCreator vmCreator, Instances instances, Vms vms, PersistentDisks disks, OrphanDisks orphans, IpAddresses ips, Blobstore blobstore, Function<Vm, AgentClient> agents, Sleeper sleeper, Clock clock) {
+    this.cpi = cpi;
+    this.vmCreator = vmCreator;
+    this.instances = instances;
+    this.vms = vms;
+    this.disks = disks;
+    this.orphans = orphans;
+    this.ips = ips;
+    this.blobstore = blobstore;
+    this.agents = agents;
+    this.sleeper = sleeper;
+    this.clock = clock;
+  }
+
+  /**
+   * Whether the instance needs any work; when it does not, the archive rendered for it again (identical to the one
+   * it runs) is deleted.
+   */
+  boolean needsUpdate(DesiredInstance desired, boolean recreate) {
+    Map<String, Object> old = lastSpec(desired);
+    boolean unchanged = vms.activeFor(desired.instance().id()).isPresent()
+        && !recreate
+        && !ApplySpecs.vmDiffers(old, desired.applySpec())
+        && !ApplySpecs.contentDiffers(old, desired.applySpec())
+        && "started".equals(desired.instance().state());
+    if (unchanged) {
+      blobstore.delete(desired.renderedBlobId());
+    }
+    return !unchanged;
+  }
+
+  /** Updates the instance; {@code recreate} replaces its VM even when nothing else changed. */
+  void update(String deployment, DesiredInstance desired, boolean recreate, WatchTime watchTime, TaskContext ctx) throws Exception {
+    var instance = desired.instance();
+    Optional<Vm> vm = vms.activeFor(instance.id());
+    boolean replaceVm = vm.isEmpty() || recreate || ApplySpecs.vmDiffers(lastSpec(desired), desired.applySpec());
+    if (vm.isPresent()) {
+      stopJobs(vm.get(), desired.applySpec(), ctx);
+    }
+    if (replaceVm) {
+      vm.ifPresent(existing -> ctx.debug("replacing VM " + existing.cid() + " of " + instance.name()));
+      if (vm.isPresent()) {
+        deleteVm(vm.get(), instance.id());
+      }
+      ips.releaseAll(instance.id());
+      desired.networks().forEach((name, network) -> ips.reserve(instance.id(), name, network.ip(), false));
+      List<String> diskCids = disks.forInstance(instance.id()).stream().map(PersistentDisk::cid).toList();
+      vm = Optional.of(vmCreator.create(instance.id(), desired.stemcell(), desired.cloudProperties(), desired.networks(), diskCids, ctx));
+      cpi.setVmMetadata(vm.get().cid(), Map.of("deployment", deployment, "instance_group", instance.group(), "index", String.valueOf(instance.index()), "id", instance.uuid(), "name", instance.name()));
+    }
+    AgentClient agent = agents.apply(vm.get());
+    persistentDisk(deployment, desired, vm.get(), agent, replaceVm, ctx);
+    agent.run("apply", List.of(desired.applySpec()), ctx::cancelRequested);
+    agent.run("run_script", List.of("pre-start", Map.of()), ctx::cancelRequested);
+    agent.call("start", List.of(), AgentClient.DEFAULT_TIMEOUT);
+    waitUntilRunning(agent, instance.name(), watchTime, ctx);
+    agent.run("run_script", List.of("post-start", Map.of()), ctx::cancelRequested);
+    instances.setSpec(instance.id(), Json.write(desired.applySpec()));
+    instances.setState(instance.id(), "started");
+  }
+
+  private static Map<String, Object> lastSpec(DesiredInstance desired) {
+    return desired.instance().spec().map(text -> Json.mapper().readValue(text, MAP)).orElse(Map.of());
+  }
+
+  private void stopJobs(Vm vm, Map<String, Object> newSpec, TaskContext ctx) throws Exception {
+    AgentClient agent = agents.apply(vm);
+    JsonNode wait = agent.run("drain", List.of("update", newSpec), ctx::cancelRequested);
+    if (wait != null && wait.isInt() && wait.asInt() > 0) {
+      sleeper.sleep(Duration.ofSeconds(wait.asInt()));
+    }
+    agent.run("stop", List.of(), ctx::cancelRequested);
+  }
+
+  private void deleteVm(Vm vm, long instanceId) throws Exception {
+    for (PersistentDisk disk : disks.forInstance(instanceId)) {
+      cpi.detachDisk(vm.cid(), disk.cid());
+    }
+    if (vm.cid() != null) {
+      cpi.deleteVm(vm.cid());
+    }
+    vms.delete(vm.id());
+  }
+
+  /** Attaches, creates, resizes or removes the persistent disk so it matches the desired one. */
+  private void persistentDisk(String deployment, DesiredInstance desired, Vm vm, AgentClient agent, boolean newVm, TaskContext ctx) throws Exception {
+    Optional<PersistentDisk> current = disks.forInstance(desired.instance().id()).stream().filter(PersistentDisk::active).findFirst();
+    if (desired.disk().isEmpty()) {
+      if (current.isPresent()) {
+        agent.run("unmount_disk", List.of(current.get().cid()), ctx::cancelRequested);
+        cpi.detachDisk(vm.cid(), current.get().cid());
+        orphans.orphan(current.get(), deployment, desired.instance());
+      }
+      return;
+    }
+    DesiredInstance.Disk wanted = desired.disk().get();
+    if (current.isPresent() && current.get().sizeMb() == wanted.sizeMb()) {
+      if (newVm) {
+        cpi.attachDisk(vm.cid(), current.get().cid());
+        agent.run("mount_disk", List.of(current.get().cid()), ctx::cancelRequested);
+      }
+      return;
+    }
+    String cid = cpi.createDisk(wanted.sizeMb(), wanted.cloudProperties(), vm.cid());
+    PersistentDisk created = disks.create(desired.instance().id(), cid, wanted.sizeMb(), wanted.cloudProperties(), current.isEmpty());
+    cpi.attachDisk(vm.cid(), cid);
+    if (current.isEmpty()) {
+      agent.run("mount_disk", List.of(cid), ctx::cancelRequested);
+      return;
+    }
+    ctx.debug("moving " + desired.instance().name() + "'s data from disk " + current.get().cid() + " (" + current.get().sizeMb() + " MB) to " + cid + " (" + wanted.sizeMb() + " MB)");
+    if (newVm) { // on the old VM the old disk is mounted already; a new VM needs it before the copy
+      cpi.attachDisk(vm.cid(), current.get().cid());
+      agent.run("mount_disk", List.of(current.get().cid()), ctx::cancelRequested);
+    }
+    agent.run("mount_disk", List.of(cid), ctx::cancelRequested);
+    agent.run("migrate_disk", List.of(current.get().cid(), cid), ctx::cancelRequested);
+    agent.run("unmount_disk", List.of(current.get().cid()), ctx::cancelRequested);
+    cpi.detachDisk(vm.cid(), current.get().cid());
+    disks.activate(created.id());
+    orphans.orphan(current.get(), deployment, desired.instance());
+  }
+
+  /** Polls get_state every second until job_state is running, failing when the watch time's maximum has passed. */
+  private void waitUntilRunning(AgentClient agent, String name, WatchTime watchTime, TaskContext ctx) throws Exception {
+    sleeper.sleep(Duration.ofMillis(Math.min(watchTime.minMs(), watchTime.maxMs())));
+    Instant deadline = clock.instant().plusMillis(Math.max(0, watchTime.maxMs() - watchTime.minMs()));
+    String state = "";
+    while (true) {
+      state = agent.call("get_state", List.of(), AgentClient.DEFAULT_TIMEOUT).path("job_state").asString("");
+      if (state.equals("running")) {
+        return;
+      }
+      if (!clock.instant().isBefore(deadline) || ctx.cancelRequested()) {
+        throw new IllegalStateException("'" + name + "' is not running after update. Review logs for failed jobs: job_state is '" + state + "' after " + watchTime.maxMs() / 1000 + " seconds");
+      }
+      sleeper.sleep(RUNNING_POLL);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.lazarus.director.deploy;
+
+import io.lazarus.cpi.Cpi;
+import io.lazarus.cpi.CpiException;
+import io.lazarus.cpi.CreatedVm;
+import io.lazarus.cpi.Network;
+import io.lazarus.cpi.VmSpec;
+import io.lazarus.director.agent.AgentClient;
+import io.lazarus.director.agent.AgentUnreachableException;
+import io.lazarus.director.deploy.AgentEnvironment.MbusCredentials;
+import io.lazarus.director.instances.Vm;
+import io.lazarus.director.instances.Vms;
+import io.lazarus.director.tasks.TaskContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Creates a VM and waits for its agent, as BOSH's VmCreator does: the VM row (with the agent id and credentials)
+ * is written before the CPI is asked, so a Director that dies meanwhile still knows the agent; a VM whose agent
+ * never answers is deleted again, so a failed create leaves nothing behind. Thread-safe.
+ */
+public final class VmCreator {
+  /** BOSH's {@code agent_wait_timeout}. */
+  public static final Duration AGENT_WAIT_TIMEOUT = Duration.ofMinutes(10);
+
+  private final Cpi cpi;
+  private final Vms vms;
+  private final AgentEnvironment environment;
+  private final Function<Vm, AgentClient> agents;
+  private final Duration agentWaitTimeout;
+
+  public VmCreator(Cpi cpi, Vms vms, AgentEnvironment environment, Function<Vm, AgentClient> agents, Duration agentWaitTimeout) {
+    this.cpi = cpi;
+    this.vms = vms;
+    this.environment = environment;
+    this.agents = agents;
+    this.agentWaitTimeout = agentWaitTimeout;
+  }
+
+  /**
+   * Creates a VM for the instance ({@code null} for a compilation VM) on {@code networks}, whose default network's IP
+   * becomes the agent's address, and returns it once its agent answers {@code ping}.
+   */
+  public Vm create(Long instanceId, Stemcell stemcell, Map<String, Object> cloudProperties, Map<String, Network> networks, List<String> diskCids, TaskContext ctx)
+      throws CpiException, AgentUnreachableException, InterruptedException {
+    String ip = defaultIp(networks);
+    MbusCredentials credentials = environment.newCredentials();
+    Vm vm = vms.create(instanceId, UUID.randomUUID().toString(), cpi.name(), AgentEnvironment.mbusUrl(ip), credentials.user(), credentials.password(), stemcell.label());
+    String cid = null;
+    try {
+      ctx.debug("creating VM for agent " + vm.agentId() + " on " + ip + " from stemcell " + stemcell.cid());
+      CreatedVm created = cpi.createVm(new VmSpec(vm.agentId(), stemcell.cid(), cloudProperties, networks, diskCids, environment.env(ip, credentials)));
+      cid = created.cid();
+      vms.setCid(vm.id(), cid);
+      agents.apply(vm).waitUntilReady(agentWaitTimeout, ctx::cancelRequested);
+      return vms.get(vm.id());
+    } catch (CpiException | AgentUnreachableException | InterruptedException | RuntimeException e) {
+      discard(vm, cid, ctx);
+      throw e;
+    }
+  }
+
+  /** Deletes the VM in the cloud (a VM already gone is fine) and forgets it. */
+  public void delete(Vm vm, TaskContext ctx) throws CpiException {
+    if (vm.cid() != null) {
+      ctx.debug("deleting VM " + vm.cid());
+      cpi.deleteVm(vm.cid());
+    }
+    vms.delete(vm.id());
+  }
+
+  private void discard(Vm vm, String cid, TaskContext ctx) {
+    if (cid != null) {
+      try {
+        cpi.deleteVm(cid);
+      } catch (CpiException e) {
+        ctx.debug("could not delete VM " + cid + " after a failed create (left to cloud check): " + e.getMessage());
+        return; // keep the row: it is how cloud check finds the VM
+      }
+    }
+    vms.delete(vm.id());
+  }
+
+  /** The IP of the network that provides the gateway (BOSH's default), or of the only network. */
+  static String defaultIp(Map<String, Network> networks) {
+    if (networks.isEmpty()) {
+      throw new IllegalArgumentException("a VM needs at least one network");
+    }
+    return networks.values().stream()
+        .filter(Network::providesGateway)
+        .findFirst()
+        .or(() -> networks.size() == 1 ? networks.values().stream().findFirst() : java.util.Optional.empty())
+        .map(Network::ip)
+        .orElseThrow(() -> new IllegalArgumentException("none of the networks " + networks.keySet() + " is the default for gateway"));
+  }
+
+  /** The stemcell a VM boots: its cloud id, and {@code name/version} as the VM records it. */
+  public record Stemcell(String cid, String label) {}
+}
