@@ -27,6 +27,7 @@ public final class CliRun {
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private String stdin = "";
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private boolean realTime;
 
   public CliRun(Path home) {
     this.home = home;
@@ -49,6 +50,16 @@ public final class CliRun {
     return this;
   }
 
+  /**
+   * The system clock and real waits between polls, for long tasks of a real Director (a recording sleeper would turn
+   * following a deploy into a busy loop).
+   */
+  public CliRun realTime() {
+    this.clock = Clock.systemUTC();
+    this.realTime = true;
+    return this;
+  }
+
   public Path configFile() {
     return Path.of(variables.get("LAZARUS_CONFIG"));
   }
@@ -68,7 +79,12 @@ public final class CliRun {
         Map.copyOf(variables),
         home,
         clock,
-        sleeps::add,
+        duration -> {
+          sleeps.add(duration);
+          if (realTime) {
+            Thread.sleep(duration);
+          }
+        },
         null,
         false);
     int code = Cli.run(args, environment);
