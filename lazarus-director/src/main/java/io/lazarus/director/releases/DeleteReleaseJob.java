@@ -105,6 +105,7 @@ public final class DeleteReleaseJob implements Job {
     for (ReleaseRows.JobRow job : jobs) {
       jobStage.track(job.name() + "/" + job.version(), () -> deleteBlob(ctx, job.blobstoreId()));
     }
+    removed.stream().flatMap(r -> r.compiledBlobs().stream()).forEach(blobId -> deleteBlob(ctx, blobId));
   }
 
   private Void deleteBlob(TaskContext ctx, String blobId) {

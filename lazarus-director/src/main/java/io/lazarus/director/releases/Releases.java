@@ -143,17 +143,31 @@ public final class Releases {
           List<PackageRow> packages =
               orphans(handle, "packages", PACKAGE_COLUMNS, "release_versions_packages", "package_id", releaseId, packageIds, lastVersion).map((rs, ctx) -> pkg(rs)).list();
           List<JobRow> jobs = orphans(handle, "jobs", JOB_COLUMNS, "release_versions_jobs", "job_id", releaseId, jobIds, lastVersion).map((rs, ctx) -> job(rs)).list();
+          List<String> compiledBlobs = compiledBlobs(handle, packages.stream().map(PackageRow::id).toList());
           deleteIds(handle, "packages", packages.stream().map(PackageRow::id).toList());
           deleteIds(handle, "jobs", jobs.stream().map(JobRow::id).toList());
           if (lastVersion) {
             handle.createUpdate("DELETE FROM releases WHERE id = :id").bind("id", releaseId).execute();
           }
-          return new Removed(packages, jobs, lastVersion);
+          return new Removed(packages, jobs, compiledBlobs, lastVersion);
         });
   }
 
-  /** What {@link #deleteVersion} removed; {@code release} is true when the release itself went. */
-  public record Removed(List<PackageRow> packages, List<JobRow> jobs, boolean release) {}
+  /**
+   * What {@link #deleteVersion} removed: package and job rows, the blobs of those packages' compiled forms, and
+   * whether the release itself went.
+   */
+  public record Removed(List<PackageRow> packages, List<JobRow> jobs, List<String> compiledBlobs, boolean release) {}
+
+  /** Forgets the compiled forms of packages that are going and returns their blob ids. */
+  private static List<String> compiledBlobs(Handle handle, List<Long> packageIds) {
+    if (packageIds.isEmpty()) {
+      return List.of();
+    }
+    List<String> blobs = handle.createQuery("SELECT blobstore_id FROM compiled_packages WHERE package_id IN (<ids>)").bindList("ids", packageIds).mapTo(String.class).list();
+    handle.createUpdate("DELETE FROM compiled_packages WHERE package_id IN (<ids>)").bindList("ids", packageIds).execute();
+    return blobs;
+  }
 
   /** Rows no version links any more: those {@code ids} left unlinked, or all of the release's when it goes. */
   private static Query orphans(Handle handle, String table, String columns, String joinTable, String joinColumn, long releaseId, List<Long> ids, boolean wholeRelease) {
