@@ -122,11 +122,11 @@ class TaskLifecycleIT {
   @EnumSource(DatabaseKind.class)
   void listingFiltersByStateDeploymentVerbosityAndLimit(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
-      director.services().jobs().register("update_deployment", task -> context -> "ok");
+      director.services().jobs().register("run_errand", task -> context -> "ok");
       director.services().jobs().register("cck_scan_and_fix", task -> context -> "ok");
-      Task deploy = director.services().queue().enqueue(NewTask.of("update_deployment", "create deployment", "admin", "web", null, Map.of()));
+      Task deploy = director.services().queue().enqueue(NewTask.of("run_errand", "run errand smoke-tests", "admin", "web", null, Map.of()));
       Task scan = director.services().queue().enqueue(NewTask.of("cck_scan_and_fix", "scan and fix", "hm", "web", null, Map.of()));
-      Task other = director.services().queue().enqueue(NewTask.of("update_deployment", "create deployment", "admin", "db", null, Map.of()));
+      Task other = director.services().queue().enqueue(NewTask.of("run_errand", "run errand smoke-tests", "admin", "db", null, Map.of()));
       ApiClient api = director.admin();
       for (Task task : List.of(deploy, scan, other)) {
         awaitState(api, task.id(), "done");

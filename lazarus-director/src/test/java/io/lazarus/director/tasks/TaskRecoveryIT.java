@@ -28,14 +28,14 @@ class TaskRecoveryIT {
   void tasksInFlightEndAsDirectorRestartedAndLocksAreReleased(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
       CountDownLatch locked = new CountDownLatch(1);
-      director.services().jobs().register("update_deployment", task -> context -> {
+      director.services().jobs().register("run_errand", task -> context -> {
         try (var lock = director.services().locks().acquire(Locks.deploymentLock("web"), task.id(), Duration.ZERO)) {
           locked.countDown();
           new CountDownLatch(1).await(); // holds the lock until the Director stops under it
           return "unreachable";
         }
       });
-      Task inFlight = director.services().queue().enqueue(NewTask.of("update_deployment", "create deployment", "admin", "web", null, Map.of()));
+      Task inFlight = director.services().queue().enqueue(NewTask.of("run_errand", "run errand smoke-tests", "admin", "web", null, Map.of()));
       assertThat(locked.await(20, TimeUnit.SECONDS)).isTrue();
       assertThat(director.admin().jsonArray(director.admin().get("/locks")))
           .singleElement()
@@ -49,8 +49,8 @@ class TaskRecoveryIT {
       ApiClient api = director.admin();
       assertThat(api.jsonObject(api.get("/tasks/" + inFlight.id()))).containsEntry("state", "error").containsEntry("result", "director restarted");
       assertThat(api.get("/locks").body()).isEqualTo("[]");
-      director.services().jobs().register("update_deployment", task -> context -> "ran after restart");
-      Task next = director.services().queue().enqueue(NewTask.of("update_deployment", "create deployment", "admin", "web", null, Map.of()));
+      director.services().jobs().register("run_errand", task -> context -> "ran after restart");
+      Task next = director.services().queue().enqueue(NewTask.of("run_errand", "run errand smoke-tests", "admin", "web", null, Map.of()));
       await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.jsonObject(api.get("/tasks/" + next.id()))).containsEntry("state", "done"));
     }
   }
