@@ -55,11 +55,11 @@ public final class InstanceStateJob implements Job {
     payload.put("group", group);
     payload.put("instance", instance);
     payload.put("state", state.wireName());
-    payload.put("skipDrain", skipDrain);
+    payload.put("skip_drain", skipDrain);
     payload.put("fix", fix);
     payload.put("canaries", canaries);
-    payload.put("maxInFlight", maxInFlight);
-    payload.put("dryRun", dryRun);
+    payload.put("max_in_flight", maxInFlight);
+    payload.put("dry_run", dryRun);
     return payload;
   }
 
