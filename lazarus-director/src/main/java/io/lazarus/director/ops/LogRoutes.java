@@ -41,7 +41,9 @@ public final class LogRoutes implements Routes {
     routes.get("/resources/{id}", this::resource);
   }
 
+  /** Admins only, as in BOSH: the bundles may hold whatever the jobs logged. */
   private void fetchLogs(Context ctx) {
+    requireAdmin(ctx);
     String name = ctx.pathParam("name");
     Deployment deployment = deployments.find(name).orElseThrow(() -> DeploymentRoutes.notFound(name));
     String group = ctx.pathParam("group");
@@ -68,9 +70,7 @@ public final class LogRoutes implements Routes {
 
   /** Admins only: the blobstore also holds rendered templates, whose secrets readers must not see. */
   private void resource(Context ctx) throws IOException {
-    if (!Requests.principal(ctx).admin()) {
-      throw new DirectorException(ErrorCode.UNAUTHORIZED, "Require one of the scopes: bosh.admin");
-    }
+    requireAdmin(ctx);
     String id = ctx.pathParam("id");
     if (!id.matches("[0-9a-f-]{36}") || !blobstore.exists(id)) {
       throw new DirectorException(ErrorCode.RESOURCE_NOT_FOUND, "Resource '" + id + "' not found");
@@ -78,6 +78,12 @@ public final class LogRoutes implements Routes {
     ctx.contentType("application/octet-stream");
     ctx.header("Content-Length", String.valueOf(Files.size(blobstore.path(id))));
     ctx.result(Files.newInputStream(blobstore.path(id)));
+  }
+
+  private static void requireAdmin(Context ctx) {
+    if (!Requests.principal(ctx).admin()) {
+      throw new DirectorException(ErrorCode.UNAUTHORIZED, "Require one of the scopes: bosh.admin");
+    }
   }
 
   static DirectorException instanceNotFound(String deployment, String group, String id) {

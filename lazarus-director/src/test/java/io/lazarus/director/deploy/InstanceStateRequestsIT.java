@@ -58,6 +58,7 @@ class InstanceStateRequestsIT {
       ApiErrors.assertError(api.get("/deployments/demo/jobs/web/0/logs?type=everything"), 400, 40005, "query parameter 'type' must be 'job' or 'agent', got 'everything'");
       ApiErrors.assertError(api.get("/resources/3f0c8a52-0000-4000-8000-000000000000"), 404, 100002, "Resource '3f0c8a52-0000-4000-8000-000000000000' not found");
       ApiErrors.assertError(director.reader().get("/resources/3f0c8a52-0000-4000-8000-000000000000"), 401, 600000, "Require one of the scopes: bosh.admin");
+      ApiErrors.assertError(director.reader().get("/deployments/demo/jobs/web/0/logs?type=job"), 401, 600000, "Require one of the scopes: bosh.admin");
       assertThat(api.jsonArray(api.get("/tasks?verbose=2"))).isEmpty();
 
       Map<String, Object> dryRun = Tasks.done(api, api.put("/deployments/demo/jobs/*?dry_run=true&state=detached", "text/yaml", ""));
