@@ -3,7 +3,6 @@ package io.lazarus.director.deploy;
 import io.lazarus.core.json.Json;
 import io.lazarus.core.manifest.CountOrPercent;
 import io.lazarus.core.manifest.DeploymentManifest;
-import io.lazarus.core.manifest.InstanceGroup;
 import io.lazarus.core.manifest.UpdatePolicy;
 import io.lazarus.core.manifest.WatchTime;
 import io.lazarus.core.yaml.YamlDocument;
@@ -22,6 +21,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The task behind {@code bosh recreate|stop|start|restart} ("create deployment", as BOSH describes it): under the
@@ -108,7 +108,7 @@ public final class InstanceStateJob implements Job {
         .toList();
   }
 
-  private static int count(String requested, java.util.Optional<CountOrPercent> configured, int groupSize, int minimum) {
+  private static int count(String requested, Optional<CountOrPercent> configured, int groupSize, int minimum) {
     CountOrPercent value = requested != null ? CountOrPercent.parse(requested) : configured.orElse(CountOrPercent.count(minimum));
     return value.resolve(groupSize, minimum);
   }
