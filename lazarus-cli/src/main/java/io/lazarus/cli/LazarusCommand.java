@@ -25,6 +25,11 @@ import io.lazarus.cli.commands.local.DownCommand;
 import io.lazarus.cli.commands.local.UpCommand;
 import io.lazarus.cli.commands.localcloud.LocalCloudCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
+import io.lazarus.cli.commands.ops.LogsCommand;
+import io.lazarus.cli.commands.ops.RecreateCommand;
+import io.lazarus.cli.commands.ops.RestartCommand;
+import io.lazarus.cli.commands.ops.StartCommand;
+import io.lazarus.cli.commands.ops.StopCommand;
 import io.lazarus.cli.commands.release.DeleteReleaseCommand;
 import io.lazarus.cli.commands.release.InspectReleaseCommand;
 import io.lazarus.cli.commands.release.ReleasesCommand;
@@ -60,6 +65,7 @@ import picocli.CommandLine.Spec;
       CloudConfigCommand.class, UpdateCloudConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
       DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
+      RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
       DirectorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class

@@ -37,6 +37,8 @@ import io.lazarus.director.deploy.DeployJob;
 import io.lazarus.director.deploy.DeployRoutes;
 import io.lazarus.director.deploy.DeployServices;
 import io.lazarus.director.deploy.InstanceDeleter;
+import io.lazarus.director.deploy.InstanceStateJob;
+import io.lazarus.director.deploy.InstanceStateRoutes;
 import io.lazarus.director.deploy.VmCreator;
 import io.lazarus.director.templates.TemplateRenderer;
 import io.lazarus.director.instances.InstanceRoutes;
@@ -48,6 +50,8 @@ import io.lazarus.director.instances.Vm;
 import io.lazarus.director.instances.VmStateJob;
 import io.lazarus.director.instances.Vms;
 import io.lazarus.director.locks.Locks;
+import io.lazarus.director.ops.FetchLogsJob;
+import io.lazarus.director.ops.LogRoutes;
 import io.lazarus.director.releases.DeleteReleaseJob;
 import io.lazarus.director.releases.PackageMatchRoutes;
 import io.lazarus.director.releases.ReleaseRoutes;
@@ -164,6 +168,8 @@ public final class Director implements AutoCloseable {
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
     routes.add(new DeployRoutes(services.deployments(), services.configs(), services.queue()));
     routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.events(), services.queue()));
+    routes.add(new InstanceStateRoutes(services.deployments(), services.instances(), services.queue()));
+    routes.add(new LogRoutes(services.deployments(), services.instances(), services.blobstore(), services.queue()));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
   }
@@ -313,6 +319,8 @@ public final class Director implements AutoCloseable {
       DeployServices deploy = DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
           this::agent, vmCreator, deleter, templateRenderer, new CompiledPackages(database.jdbi(), clock), store.uploads(), Sleeper.system(), clock);
       jobs.register(DeployJob.TYPE, DeployJob.factory(deploy));
+      jobs.register(InstanceStateJob.TYPE, InstanceStateJob.factory(deploy));
+      jobs.register(FetchLogsJob.TYPE, FetchLogsJob.factory(new FetchLogsJob.Services(deployments, instances, vms, blobstore, this::agent)));
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
       jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deleter, locks, events));
     }

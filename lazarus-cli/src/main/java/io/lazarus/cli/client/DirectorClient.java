@@ -14,6 +14,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
@@ -102,6 +104,25 @@ public final class DirectorClient {
       return response;
     }
     return checked(response);
+  }
+
+  /**
+   * Streams what a GET answers (a log bundle of {@code GET /resources/<id>}) into {@code target}; on a failure status
+   * the file is removed and the Director's answer is the error.
+   */
+  public void download(String pathAndQuery, Path target) {
+    HttpResponse<Path> response = send(request(pathAndQuery).GET(), BodyHandlers.ofFile(target));
+    if (SUCCESS.contains(response.statusCode())) {
+      return;
+    }
+    String answer;
+    try {
+      answer = Files.readString(target);
+      Files.deleteIfExists(target);
+    } catch (IOException e) {
+      answer = "(unreadable: " + e.getMessage() + ")";
+    }
+    throw new DirectorResponseException(response.statusCode(), answer);
   }
 
   /** Only the path and query of a redirect count: the bosh CLI keeps talking to the host it was given. */

@@ -16,6 +16,7 @@ public final class FakeTask {
   private final List<String> events = new CopyOnWriteArrayList<>();
   private final Map<String, String> otherOutput = new ConcurrentHashMap<>();
   private volatile String finalState = "done";
+  private volatile String result = "";
   private volatile int revealed;
 
   FakeTask(long id, String description) {
@@ -46,6 +47,12 @@ public final class FakeTask {
     return this;
   }
 
+  /** The task's {@code result} once it has ended (a blob id for "fetch logs"); plain text without quotes. */
+  public FakeTask result(String text) {
+    this.result = text;
+    return this;
+  }
+
   public FakeTask endsAs(String state) {
     this.finalState = state;
     return this;
@@ -58,8 +65,8 @@ public final class FakeTask {
     String state = revealed < events.size() ? "processing" : finalState;
     String timestamp = revealed < events.size() ? "null" : "1795000000";
     return """
-        {"id":%d,"state":"%s","description":"%s","timestamp":%s,"started_at":1794999990,"result":"",\
-        "user":"admin","deployment":"dep","context_id":""}""".formatted(id, state, description, timestamp);
+        {"id":%d,"state":"%s","description":"%s","timestamp":%s,"started_at":1794999990,"result":"%s",\
+        "user":"admin","deployment":"dep","context_id":""}""".formatted(id, state, description, timestamp, revealed < events.size() ? "" : result);
   }
 
   synchronized byte[] output(String type) {

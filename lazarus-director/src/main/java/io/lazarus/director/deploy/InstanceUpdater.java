@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 final class InstanceUpdater {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final Duration RUNNING_POLL = Duration.ofSeconds(1);
+  private static final String STOPPED = "stopped";
+  private static final String DETACHED = "detached";
 
   private final Cpi cpi;
   private final VmCreator vmCreator;
@@ -67,20 +69,28 @@ final class InstanceUpdater {
    */
   boolean needsUpdate(DesiredInstance desired, boolean recreate) {
     Map<String, Object> old = lastSpec(desired);
-    boolean unchanged = vms.activeFor(desired.instance().id()).isPresent()
+    boolean detached = DETACHED.equals(desired.instance().state());
+    boolean unchanged = (detached || vms.activeFor(desired.instance().id()).isPresent())
         && !recreate
         && !ApplySpecs.vmDiffers(old, desired.applySpec())
-        && !ApplySpecs.contentDiffers(old, desired.applySpec())
-        && "started".equals(desired.instance().state());
+        && !ApplySpecs.contentDiffers(old, desired.applySpec());
     if (unchanged) {
       blobstore.delete(desired.renderedBlobId());
     }
     return !unchanged;
   }
 
-  /** Updates the instance; {@code recreate} replaces its VM even when nothing else changed. */
+  /**
+   * Updates the instance; {@code recreate} replaces its VM even when nothing else changed. The instance's state
+   * (set by {@code bosh stop|start}) is kept: a {@code detached} instance only gets its new spec recorded (its VM is
+   * made when it is started), a {@code stopped} one gets its VM and spec but its jobs are not started.
+   */
   void update(String deployment, DesiredInstance desired, boolean recreate, WatchTime watchTime, TaskContext ctx) throws Exception {
     var instance = desired.instance();
+    if (DETACHED.equals(instance.state())) {
+      instances.setSpec(instance.id(), Json.write(desired.applySpec()));
+      return;
+    }
     Optional<Vm> vm = vms.activeFor(instance.id());
     boolean replaceVm = vm.isEmpty() || recreate || ApplySpecs.vmDiffers(lastSpec(desired), desired.applySpec());
     if (vm.isPresent()) {
@@ -100,12 +110,21 @@ final class InstanceUpdater {
     AgentClient agent = agents.apply(vm.get());
     persistentDisk(deployment, desired, vm.get(), agent, replaceVm, ctx);
     agent.run("apply", List.of(desired.applySpec()), ctx::cancelRequested);
-    agent.run("run_script", List.of("pre-start", Map.of()), ctx::cancelRequested);
-    agent.call("start", List.of(), AgentClient.DEFAULT_TIMEOUT);
-    waitUntilRunning(agent, instance.name(), watchTime, ctx);
-    agent.run("run_script", List.of("post-start", Map.of()), ctx::cancelRequested);
+    if (STOPPED.equals(instance.state())) {
+      instances.setSpec(instance.id(), Json.write(desired.applySpec()));
+      return;
+    }
+    startJobs(agent, instance.name(), watchTime, ctx);
     instances.setSpec(instance.id(), Json.write(desired.applySpec()));
     instances.setState(instance.id(), "started");
+  }
+
+  /** Runs pre-start, starts the jobs, waits until they run within the watch time, and runs post-start. */
+  void startJobs(AgentClient agent, String instanceName, WatchTime watchTime, TaskContext ctx) throws Exception {
+    agent.run("run_script", List.of("pre-start", Map.of()), ctx::cancelRequested);
+    agent.call("start", List.of(), AgentClient.DEFAULT_TIMEOUT);
+    waitUntilRunning(agent, instanceName, watchTime, ctx);
+    agent.run("run_script", List.of("post-start", Map.of()), ctx::cancelRequested);
   }
 
   private static Map<String, Object> lastSpec(DesiredInstance desired) {

@@ -1,0 +1,32 @@
+package io.lazarus.cli.commands.ops;
+
+import io.lazarus.cli.client.Query;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "recreate", description = "Recreate instances' VMs (all, a group, or one instance), keeping their disks")
+public final class RecreateCommand extends InstanceStateCommand {
+  @Option(names = "--skip-drain", description = "Skip running drain scripts")
+  private boolean skipDrain;
+
+  @Option(names = "--fix", description = "Fix unresponsive VMs")
+  private boolean fix;
+
+  @Option(names = "--dry-run", description = "Check what would change without changing anything")
+  private boolean dryRun;
+
+  @Override
+  protected String state() {
+    return "recreate";
+  }
+
+  @Override
+  protected String action() {
+    return "Recreating instances";
+  }
+
+  @Override
+  protected Query withFlags(Query query) {
+    return query.flag("skip_drain", skipDrain).flag("fix", fix).flag("dry_run", dryRun);
+  }
+}

@@ -1,0 +1,143 @@
+package io.lazarus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lazarus.cli.fake.FakeDirector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code recreate}, {@code stop}, {@code start}, {@code restart} send exactly what the bosh CLI v7 sends. */
+class InstanceStateCommandsIT {
+  @TempDir
+  Path home;
+
+  private FakeDirector director;
+  private CliRun cli;
+
+  @BeforeEach
+  void start() throws Exception {
+    director = FakeDirector.start();
+    cli = DirectorFixture.loggedIn(home, director);
+  }
+
+  @AfterEach
+  void stop() {
+    director.close();
+  }
+
+  @Test
+  void recreateOfAGroupSendsEveryFlagWithKeysSortedAsGoSortsThem() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web", "create deployment").step(1795000000, "Updating instance", "web/6a3f (0)", "finished", null);
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "recreate", "web", "--skip-drain", "--fix", "--canaries", "2", "--max-in-flight", "50%", "--dry-run");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    FakeDirector.Recorded put = director.requests("PUT", "/deployments/demo/jobs/web").getFirst();
+    assertThat(put.uri()).isEqualTo("/deployments/demo/jobs/web?canaries=2&dry_run=true&fix=true&max_in_flight=50%25&skip_drain=true&state=recreate");
+    assertThat(put.header("content-type")).isEqualTo("text/yaml");
+    assertThat(put.body()).isEmpty();
+    assertThat(result.out()).contains("Updating instance: web/6a3f (0)").contains("Succeeded");
+  }
+
+  @Test
+  void hardStopOfOneInstanceAsksForDetached() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web/0", "create deployment");
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "stop", "web/0", "--hard");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0?state=detached");
+  }
+
+  @Test
+  void softStopIsTheDefault() {
+    director.taskFor("PUT", "/deployments/demo/jobs/counter", "create deployment");
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "stop", "counter", "--skip-drain");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/counter?skip_drain=true&state=stopped");
+  }
+
+  @Test
+  void startWithoutAnInstanceGroupMeansEveryInstance() {
+    director.taskFor("PUT", "/deployments/demo/jobs/*", "create deployment");
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "start", "--max-in-flight", "3");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/*?max_in_flight=3&state=started");
+  }
+
+  @Test
+  void restartAsksFirstAndSendsNothingWhenDeclined() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web/6a3f", "create deployment");
+
+    CliRun.Result result = cli.stdin("n\n").run("-d", "demo", "restart", "web/6a3f");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.out()).contains("Continue? [yN]: ");
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/")).isEmpty();
+  }
+
+  @Test
+  void restartConfirmedSendsRestart() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web/6a3f", "create deployment");
+
+    CliRun.Result result = cli.stdin("y\n").run("-d", "demo", "restart", "web/6a3f");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/6a3f?state=restart");
+  }
+
+  @Test
+  void aFailedTaskFailsTheCommand() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web", "create deployment").endsAs("error");
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "recreate", "web");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.err()).contains("Recreating instances").containsPattern("Expected task .\\d+. to succeed but state is .error.");
+  }
+
+  @Test
+  void aMalformedSelectorIsNamedBeforeAnyRequest() {
+    CliRun.Result result = cli.run("-d", "demo", "-n", "stop", "web/0/1");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.err()).contains("Expected pool or instance 'web/0/1' to be in format 'name' or 'name/id-or-index'");
+    assertThat(director.requests("PUT", "/deployments/")).isEmpty();
+  }
+
+  @Test
+  void logsAreDownloadedAsGroupIdTimestampTgz() throws Exception {
+    String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f";
+    director.taskFor("GET", "/deployments/demo/jobs/web/0/logs", "fetch logs").result(blob);
+    director.answer("GET", "/resources/" + blob, 200, "bundle-bytes");
+    Path dir = Files.createDirectories(home.resolve("logs"));
+
+    CliRun.Result result = cli.run("-d", "demo", "logs", "web/0", "--dir", dir.toString(), "--only", "web/*.log", "--only", "x");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("GET", "/deployments/demo/jobs/web/0/logs").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0/logs?filters=web%2F%2A.log%2Cx&type=job");
+    Path saved = dir.resolve("web.0.20261122-100000.000000000.tgz");
+    assertThat(saved).hasContent("bundle-bytes");
+    assertThat(result.out()).contains("Downloading resource '" + blob + "' to '" + saved + "'...");
+  }
+
+  @Test
+  void agentLogsAskForTheAgentType() throws Exception {
+    String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e30";
+    director.taskFor("GET", "/deployments/demo/jobs/web/6a3f/logs", "fetch logs").result(blob);
+    director.answer("GET", "/resources/" + blob, 200, "agent-bundle");
+
+    CliRun.Result result = cli.run("-d", "demo", "logs", "web/6a3f", "--agent", "--dir", home.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("GET", "/deployments/demo/jobs/web/6a3f/logs").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/6a3f/logs?type=agent");
+  }
+}
