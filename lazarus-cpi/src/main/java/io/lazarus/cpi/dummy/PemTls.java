@@ -9,13 +9,14 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -26,23 +27,18 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class PemTls {
   private static final Pattern PKCS8 = Pattern.compile("-----BEGIN PRIVATE KEY-----([^-]*)-----END PRIVATE KEY-----");
-  private static final char[] NO_PASSWORD = new char[0];
 
   private PemTls() {}
 
   /** A server context presenting {@code certificatePem} (and any chain after it) with {@code privateKeyPem}. */
   static SSLContext server(String certificatePem, String privateKeyPem) {
     try {
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(null, null);
-      store.setKeyEntry("agent", privateKey(privateKeyPem), NO_PASSWORD, certificates(certificatePem).toArray(Certificate[]::new));
-      KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-      keys.init(store, NO_PASSWORD);
+      X509Certificate[] chain = certificates(certificatePem).stream().map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
       SSLContext context = SSLContext.getInstance("TLS");
       // No trust managers: agents ask for no client certificate, and null would load the JDK's cacerts per VM.
-      context.init(keys.getKeyManagers(), new TrustManager[0], null);
+      context.init(new KeyManager[] {new SingleKeyManager(chain, privateKey(privateKeyPem))}, new TrustManager[0], null);
       return context;
-    } catch (GeneralSecurityException | IOException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException("env.bosh.mbus.cert: the certificate and private key cannot be used together (" + e.getMessage() + ")", e);
     }
   }
