@@ -2,7 +2,8 @@
 // (in-process simulated agents) or on the real local cloud (one namespaced process tree and agent JVM per VM).
 // Run with bench/deploy-bench.sh (builds the CLI jar and the release artifacts first). Prints figures; asserts nothing.
 //
-// Usage: java bench/DeployBench.java <path to ./lazarus> <artifacts dir> <dummy|local> <instances> <max_in_flight>
+// Usage: java bench/DeployBench.java <path to ./lazarus> <artifacts dir> <dummy|local> <instances> <max_in_flight> [watch_time]
+// watch_time is the manifest's canary_watch_time and update_watch_time (default 1000-60000, as examples/demo.yml).
 // The Director is started through the launcher (`lazarus director --config`), as a user starts it, on a fresh store
 // with the embedded database; the stemcell, the demo release and a cloud-config are uploaded; then one deploy is
 // timed and its event log summed up per stage; on the local cloud the deployment is then deleted (timed too), whose VMs
@@ -38,6 +39,7 @@ public class DeployBench {
     String cpi = args[2];
     int instances = Integer.parseInt(args[3]);
     int maxInFlight = Integer.parseInt(args[4]);
+    String watchTime = args.length > 5 ? args[5] : "1000-60000";
     // Separate /16s, so a bench of either kind never meets the ITs' 127.88.0.0/16 or `lazarus up`'s 127.10.0.0/16.
     String prefix = cpi.equals("dummy") ? "127.86" : "127.87";
     Path dir = Files.createTempDirectory("lazarus-deploy-bench");
@@ -72,10 +74,12 @@ public class DeployBench {
       api.send("POST", "/configs", "application/json", HttpRequest.BodyPublishers.ofString("{\"type\":\"cloud\",\"name\":\"default\",\"content\":\"" + cloud + "\"}"));
 
       long t0 = System.nanoTime();
-      long deploy = api.startTask("/deployments", "text/yaml", HttpRequest.BodyPublishers.ofString(manifest(instances, maxInFlight)));
+      double cpu0 = cpuSeconds(director.pid());
+      long deploy = api.startTask("/deployments", "text/yaml", HttpRequest.BodyPublishers.ofString(manifest(instances, maxInFlight, watchTime)));
       String state = api.awaitDone(deploy);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("deploy task %d: %s in %.1f s (POST /deployments to the task's end, polled every 100 ms)%n", deploy, state, seconds);
+      System.out.printf("deploy task %d: %s in %.1f s (POST /deployments to the task's end, polled every 100 ms; watch time %s)%n", deploy, state, seconds, watchTime);
+      System.out.printf("Director process CPU during the deploy: %.1f s (of %.1f s on %d cores)%n", cpuSeconds(director.pid()) - cpu0, seconds * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
       stages(api.get("/tasks/" + deploy + "/output?type=event"));
       System.out.printf("Director process after the deploy: %s, %s%n", procStatus(director.pid(), "VmRSS"), procStatus(director.pid(), "Threads"));
       if (!state.equals("done")) {
@@ -153,7 +157,7 @@ public class DeployBench {
         """.formatted(prefix);
   }
 
-  private static String manifest(int instances, int maxInFlight) {
+  private static String manifest(int instances, int maxInFlight, String watchTime) {
     return """
         name: bench
         releases:
@@ -163,8 +167,8 @@ public class DeployBench {
         update:
           canaries: 1
           max_in_flight: %d
-          canary_watch_time: 1000-60000
-          update_watch_time: 1000-60000
+          canary_watch_time: %3$s
+          update_watch_time: %3$s
         instance_groups:
         - name: web
           instances: %d
@@ -177,7 +181,7 @@ public class DeployBench {
           - name: web
             release: demo
             properties: {port: 8080}
-        """.formatted(maxInFlight, instances);
+        """.formatted(maxInFlight, instances, watchTime);
   }
 
   private static HttpClient awaitDirector(Process director, Path caFile, URI base, Path log) throws Exception {
@@ -241,6 +245,13 @@ public class DeployBench {
         Thread.sleep(100);
       }
     }
+  }
+
+  /** User plus system CPU time of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s). */
+  private static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
   private static String procStatus(long pid, String field) throws IOException {
