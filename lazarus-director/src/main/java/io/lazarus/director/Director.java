@@ -4,7 +4,6 @@ import io.lazarus.core.archive.TarballExtractor;
 import io.lazarus.core.files.FileTrees;
 import io.lazarus.core.json.Json;
 import io.lazarus.cpi.Cpi;
-import io.lazarus.cpi.local.LocalCpi;
 import io.lazarus.core.time.Sleeper;
 import io.lazarus.director.agent.AgentClient;
 import io.lazarus.director.agent.AgentTransport;
@@ -138,6 +137,9 @@ public final class Director implements AutoCloseable {
     } catch (RuntimeException | IOException e) {
       if (services != null) {
         services.runner().close();
+        if (services.cpi() instanceof AutoCloseable closeable) {
+          closeCpi(closeable);
+        }
       }
       database.close();
       throw e;
@@ -222,9 +224,20 @@ public final class Director implements AutoCloseable {
       api.close();
       services.runner().close();
       services.templateRenderer().close();
+      if (services.cpi() instanceof AutoCloseable closeable) {
+        closeCpi(closeable);
+      }
       services.database().close();
     } finally {
       closed.countDown();
+    }
+  }
+
+  private static void closeCpi(AutoCloseable cpi) {
+    try {
+      cpi.close();
+    } catch (Exception e) {
+      LOG.warn("closing the CPI failed: {}", e.toString());
     }
   }
 
@@ -285,7 +298,7 @@ public final class Director implements AutoCloseable {
           new Blobstore(store.blobstore()),
           AgentBlobCredentials.loadOrCreate(store.agentBlobCredentials()),
           agentsCa,
-          new LocalCpi(store.localCloud()),
+          config.cpi().create(store.localCloud(), identity.uuid()),
           new Stemcells(database.jdbi(), clock),
           new Releases(database.jdbi(), clock),
           new Deployments(database.jdbi(), clock),

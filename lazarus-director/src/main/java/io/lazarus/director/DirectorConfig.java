@@ -39,6 +39,7 @@ import java.util.Set;
  *   provider: local             # or uaa
  *   local: {users: [{name: admin, password: secret}, {name: viewer, password_hash: "$2a$...", scopes: [bosh.read]}]}
  *   uaa: {url: https://uaa:8443, issuer: https://uaa:8443/oauth/token, jwks_url: https://uaa:8443/token_keys}
+ * cpi: {type: local}            # or {type: dummy}, or {type: external, executable: ./cpi, properties: {...}}: {@link CpiChoice}
  * </pre>
  */
 public record DirectorConfig(
@@ -50,7 +51,8 @@ public record DirectorConfig(
     long maxUploadBytes,
     Optional<DatabaseConfig> database,
     Optional<TlsFiles> tls,
-    UserManagement userManagement) {
+    UserManagement userManagement,
+    CpiChoice cpi) {
 
   /** Operator-supplied TLS files; absent means "generate into the store". */
   public record TlsFiles(Path certificate, Path privateKey, Path ca) {}
@@ -90,7 +92,7 @@ public record DirectorConfig(
 
   static DirectorConfig parse(YamlDocument doc, Path baseDir) {
     Map<String, Object> root = doc.rootMap();
-    onlyKeys(doc, "", root, Set.of("name", "address", "port", "store", "workers", "max_upload_size", "database", "tls", "user_management"));
+    onlyKeys(doc, "", root, Set.of("name", "address", "port", "store", "workers", "max_upload_size", "database", "tls", "user_management", "cpi"));
     String name = optionalString(doc, "", root, "name").orElse("lazarus");
     String address = optionalString(doc, "", root, "address").orElse("127.0.0.1");
     int port = root.containsKey("port") ? (int) range(doc, "port", integer(doc, "port", root.get("port")), 0, 65535) : DEFAULT_PORT;
@@ -114,7 +116,8 @@ public record DirectorConfig(
       tls = Optional.of(new TlsFiles(existing(doc, baseDir, "tls", t, "certificate"), existing(doc, baseDir, "tls", t, "private_key"), existing(doc, baseDir, "tls", t, "ca")));
     }
     UserManagement users = userManagement(doc, root.get("user_management"));
-    return new DirectorConfig(name, address, port, store, workers, maxUpload, database, tls, users);
+    CpiChoice cpi = CpiChoice.parse(doc, root.get("cpi"), baseDir);
+    return new DirectorConfig(name, address, port, store, workers, maxUpload, database, tls, users, cpi);
   }
 
   private static UserManagement userManagement(YamlDocument doc, Object value) {

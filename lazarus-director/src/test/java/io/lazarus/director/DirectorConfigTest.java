@@ -49,4 +49,28 @@ class DirectorConfigTest {
     assertThat(config.userManagement().envCredentials()).isEmpty();
     assertThat(config.maxUploadBytes()).isEqualTo(512L << 20);
   }
+
+  @Test
+  void theCpiIsLocalUnlessChosen() throws Exception {
+    Path program = Files.writeString(dir.resolve("my-cpi"), "#!/bin/sh\n");
+    program.toFile().setExecutable(true);
+
+    assertThat(load("store: s\n" + USERS).cpi()).isEqualTo(CpiChoice.LOCAL);
+    assertThat(load("store: s\ncpi: {type: dummy}\n" + USERS).cpi().type()).isEqualTo("dummy");
+    CpiChoice external = load("store: s\ncpi: {type: external, executable: my-cpi, properties: {root: /cloud}}\n" + USERS).cpi();
+    assertThat(external.executable()).contains(program);
+    assertThat(external.name()).isEmpty();
+    assertThat(external.properties()).containsEntry("root", "/cloud");
+  }
+
+  @Test
+  void cpiMistakesNameTheFieldAndLine() {
+    assertThatThrownBy(() -> load("store: s\n" + USERS + "cpi: {type: cloudy}\n")).isInstanceOf(YamlException.class)
+        .hasMessageContaining("director.yml: line 6: 'cpi.type': must be 'local', 'dummy' or 'external', got 'cloudy'");
+    assertThatThrownBy(() -> load("store: s\ncpi:\n  type: external\n  executable: nope\n" + USERS))
+        .hasMessageContaining("line 4: 'cpi.executable': file " + dir.resolve("nope") + " does not exist or is not executable");
+    assertThatThrownBy(() -> load("store: s\ncpi:\n  type: external\n" + USERS)).hasMessageContaining("'cpi': missing required field 'executable'");
+    assertThatThrownBy(() -> load("store: s\ncpi:\n  type: dummy\n  agents: 3\n" + USERS)).hasMessageContaining("line 4: 'cpi.agents': unknown field 'agents'");
+    assertThatThrownBy(() -> load("store: s\ncpi: dummy\n" + USERS)).hasMessageContaining("line 2: 'cpi'");
+  }
 }

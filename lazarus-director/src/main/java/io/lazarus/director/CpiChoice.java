@@ -1,0 +1,87 @@
+package io.lazarus.director;
+
+import static io.lazarus.core.yaml.YamlValues.child;
+import static io.lazarus.core.yaml.YamlValues.map;
+import static io.lazarus.core.yaml.YamlValues.onlyKeys;
+import static io.lazarus.core.yaml.YamlValues.optionalString;
+import static io.lazarus.core.yaml.YamlValues.requiredString;
+
+import io.lazarus.core.yaml.YamlDocument;
+import io.lazarus.cpi.Cpi;
+import io.lazarus.cpi.CpiLog;
+import io.lazarus.cpi.dummy.DummyCpi;
+import io.lazarus.cpi.external.ExternalCpi;
+import io.lazarus.cpi.external.ExternalCpiConfig;
+import io.lazarus.cpi.local.LocalCpi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code cpi:} key of {@code director.yml}: which cloud the Director's VMs live in.
+ *
+ * <pre>
+ * cpi: {type: local}            # default: the local cloud in the store
+ * cpi: {type: dummy}            # in-process simulated agents, for tests and benchmarks of thousands of VMs
+ * cpi: {type: external, executable: /path/to/cpi, name: warden_cpi, properties: {...}}   # BOSH's external CPI protocol
+ * </pre>
+ *
+ * @param type {@code local}, {@code dummy} or {@code external}
+ * @param executable the external CPI's program (external only)
+ * @param name the external CPI's name as {@code GET /info} shows it (default: the program's file name)
+ * @param properties sent in every external CPI request's {@code context}
+ */
+public record CpiChoice(String type, Optional<Path> executable, Optional<String> name, Map<String, Object> properties) {
+  private static final Logger LOG = LoggerFactory.getLogger(CpiChoice.class);
+  /** How long one external CPI call may run; creating a stemcell from a large image is the slowest call. */
+  static final Duration EXTERNAL_CALL_TIMEOUT = Duration.ofMinutes(30);
+
+  public static final CpiChoice LOCAL = new CpiChoice("local", Optional.empty(), Optional.empty(), Map.of());
+
+  /** Reads {@code cpi} from the config's root (absent: local), resolving the executable against {@code baseDir}. */
+  static CpiChoice parse(YamlDocument doc, Object value, Path baseDir) {
+    if (value == null) {
+      return LOCAL;
+    }
+    Map<String, Object> cpi = map(doc, "cpi", value);
+    String type = requiredString(doc, "cpi", cpi, "type");
+    switch (type) {
+      case "local", "dummy" -> {
+        onlyKeys(doc, "cpi", cpi, Set.of("type"));
+        return new CpiChoice(type, Optional.empty(), Optional.empty(), Map.of());
+      }
+      case "external" -> {
+        onlyKeys(doc, "cpi", cpi, Set.of("type", "executable", "name", "properties"));
+        Path executable = baseDir.resolve(requiredString(doc, "cpi", cpi, "executable")).normalize();
+        if (!Files.isRegularFile(executable) || !Files.isExecutable(executable)) {
+          throw doc.fail(child("cpi", "executable"), "file " + executable + " does not exist or is not executable");
+        }
+        Optional<String> name = optionalString(doc, "cpi", cpi, "name");
+        Map<String, Object> properties = cpi.get("properties") == null ? Map.of() : map(doc, child("cpi", "properties"), cpi.get("properties"));
+        return new CpiChoice(type, Optional.of(executable), name, properties);
+      }
+      default -> throw doc.fail(child("cpi", "type"), "must be 'local', 'dummy' or 'external', got '" + type + "'");
+    }
+  }
+
+  /** Builds the chosen CPI; {@code localCloud} is where the local cloud keeps its VMs. */
+  Cpi create(Path localCloud, String directorUuid) {
+    return switch (type) {
+      case "dummy" -> {
+        LOG.warn("CPI 'dummy': VMs are simulated agents inside the Director's process and nothing survives a restart (tests and benchmarks only)");
+        yield new DummyCpi();
+      }
+      case "external" -> {
+        Path program = executable.orElseThrow();
+        ExternalCpiConfig config = new ExternalCpiConfig(name.orElse(program.getFileName().toString()), program, properties, directorUuid, EXTERNAL_CALL_TIMEOUT);
+        yield new ExternalCpi(config, text -> LOG.info("CPI {}: {}", config.name(), text.strip()));
+      }
+      default -> new LocalCpi(localCloud);
+    };
+  }
+}
