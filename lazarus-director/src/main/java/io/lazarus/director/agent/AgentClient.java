@@ -16,6 +16,8 @@ public final class AgentClient {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(45);
 
   private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+  /** Most agent tasks end within milliseconds: the first poll comes sooner, then the wait doubles up to a second. */
+  private static final Duration FIRST_POLL = Duration.ofMillis(100);
   private static final Duration PING_TIMEOUT = Duration.ofSeconds(1);
   private static final int GET_TASK_RETRIES = 4;
 
@@ -52,15 +54,17 @@ public final class AgentClient {
   }
 
   /**
-   * An asynchronous call: starts the agent task, then polls {@code get_task} every second until it ends, and returns
-   * its result. A {@code get_task} that times out is retried up to four times, as BOSH does. When {@code
+   * An asynchronous call: starts the agent task, then polls {@code get_task} until it ends (after 100 ms, doubling to
+   * once a second, where BOSH always waits a second), and returns its result. A {@code get_task} that times out is retried up to four times, as BOSH does. When {@code
    * cancellation} reports a cancel, the agent task is cancelled and {@link InterruptedException} thrown.
    */
   public JsonNode run(String method, List<?> arguments, Cancellation cancellation) throws AgentException, InterruptedException {
     JsonNode value = call(method, arguments, DEFAULT_TIMEOUT);
+    Duration wait = FIRST_POLL;
     while (isRunningTask(value)) {
       String taskId = value.get("agent_task_id").asString();
-      sleeper.sleep(POLL_INTERVAL);
+      sleeper.sleep(wait);
+      wait = wait.multipliedBy(2).compareTo(POLL_INTERVAL) > 0 ? POLL_INTERVAL : wait.multipliedBy(2);
       if (cancellation.cancelled()) {
         call("cancel_task", List.of(taskId), DEFAULT_TIMEOUT);
         throw new InterruptedException("cancelled while agent " + endpoint.agentId() + " ran '" + method + "'");

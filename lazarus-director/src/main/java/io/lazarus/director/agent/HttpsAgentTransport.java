@@ -46,7 +46,7 @@ public final class HttpsAgentTransport implements AgentTransport {
         .build();
     HttpResponse<String> response;
     try {
-      response = client.send(http, HttpResponse.BodyHandlers.ofString());
+      response = sendRetryingOnce(http);
     } catch (HttpTimeoutException e) {
       throw new AgentUnreachableException("Timed out sending '" + request.method() + "' to " + endpoint + " after " + timeout.toSeconds() + " seconds", e);
     } catch (IOException e) {
@@ -62,6 +62,21 @@ public final class HttpsAgentTransport implements AgentTransport {
       return Json.mapper().readTree(response.body());
     } catch (JacksonException e) {
       throw new AgentUnreachableException(endpoint + " answered '" + request.method() + "' with a body that is not JSON: " + abbreviate(response.body()), e);
+    }
+  }
+
+  /**
+   * A kept-alive connection the agent has just closed fails the request before the agent saw it ("header parser
+   * received no bytes"); one more try on a fresh connection tells that apart from an agent that is gone. A timeout
+   * is not retried: the agent may be working on the request.
+   */
+  private HttpResponse<String> sendRetryingOnce(HttpRequest http) throws IOException, InterruptedException {
+    try {
+      return client.send(http, HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw e;
+    } catch (IOException e) {
+      return client.send(http, HttpResponse.BodyHandlers.ofString());
     }
   }
 
