@@ -12,6 +12,7 @@ import io.lazarus.cpi.CpiLog;
 import io.lazarus.cpi.dummy.DummyCpi;
 import io.lazarus.cpi.external.ExternalCpi;
 import io.lazarus.cpi.external.ExternalCpiConfig;
+import io.lazarus.director.tasks.TaskContext;
 import io.lazarus.cpi.local.LocalCpi;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,8 @@ public record CpiChoice(String type, Optional<Path> executable, Optional<String>
       case "external" -> {
         Path program = executable.orElseThrow();
         ExternalCpiConfig config = new ExternalCpiConfig(name.orElse(program.getFileName().toString()), program, properties, directorUuid, EXTERNAL_CALL_TIMEOUT);
-        yield new ExternalCpi(config, text -> LOG.info("CPI {}: {}", config.name(), text.strip()));
+        // the CPI's log goes to the cpi output of the task that made the call (bosh task N --cpi), else to ours
+        yield new ExternalCpi(config, text -> TaskContext.current().ifPresentOrElse(task -> task.cpiLog(text), () -> LOG.info("CPI {}: {}", config.name(), text.strip())));
       }
       default -> new LocalCpi(localCloud);
     };

@@ -3,10 +3,14 @@ package io.lazarus.director;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cpi.dummy.DummyCpi;
+import io.lazarus.director.fixtures.StemcellTarball;
+import io.lazarus.director.fixtures.Tasks;
+import io.lazarus.director.testing.ApiClient;
 import io.lazarus.director.testing.TestDirector;
 import io.lazarus.testing.DatabaseKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,27 @@ class CpiChoiceIT {
     try (TestDirector director = TestDirector.start(DatabaseKind.H2, dir, "cpi: {type: external, executable: fake-cpi, name: fake_cpi}\n")) {
       assertThat(director.client().jsonObject(director.client().get("/info"))).containsEntry("cpi", "fake_cpi");
       assertThat(director.services().cpi().info().stemcellFormats()).containsExactly("fake-tgz");
+    }
+  }
+
+  @Test
+  void anExternalCpisLogGoesToTheCpiOutputOfTheTaskThatCalledIt() throws Exception {
+    Path program = Files.writeString(dir.resolve("logging-cpi"), """
+        #!/bin/sh
+        request="$(cat)"
+        case "$request" in
+          *create_stemcell*) echo '{"result": "sc-42", "error": null, "log": "imported image as sc-42"}' ;;
+          *) echo '{"result": {"api_version": 2, "stemcell_formats": ["local-tgz"]}, "error": null, "log": ""}' ;;
+        esac
+        """);
+    program.toFile().setExecutable(true);
+
+    try (TestDirector director = TestDirector.start(DatabaseKind.H2, dir, "cpi: {type: external, executable: logging-cpi}\n")) {
+      ApiClient api = director.admin();
+      Map<String, Object> task = Tasks.done(api, api.postFile("/stemcells", "application/x-compressed", StemcellTarball.of("bosh-ext", "1").writeTo(dir.resolve("s.tgz"))));
+
+      assertThat(api.get("/tasks/" + task.get("id") + "/output?type=cpi").body()).contains("imported image as sc-42");
+      assertThat(director.services().stemcells().find("bosh-ext", "1").orElseThrow().cid()).isEqualTo("sc-42");
     }
   }
 }

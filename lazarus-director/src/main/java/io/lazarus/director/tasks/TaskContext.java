@@ -8,6 +8,9 @@ import java.time.Instant;
  * used by the job's thread (and threads it starts for the same task).
  */
 public final class TaskContext {
+  /** The task a thread works for; threads a job starts (instance updates in flight) inherit it. */
+  private static final InheritableThreadLocal<TaskContext> CURRENT = new InheritableThreadLocal<>();
+
   private final Task task;
   private final TaskRepository tasks;
   private final TaskOutputs outputs;
@@ -20,6 +23,22 @@ public final class TaskContext {
     this.outputs = outputs;
     this.clock = clock;
     this.events = new EventLog(outputs, task.id(), clock);
+  }
+
+  /**
+   * The task the calling thread works for, if any: how services shared by all tasks, such as an external CPI, find
+   * the task whose {@code cpi} output their log belongs to.
+   */
+  public static java.util.Optional<TaskContext> current() {
+    return java.util.Optional.ofNullable(CURRENT.get());
+  }
+
+  void bindToThread() {
+    CURRENT.set(this);
+  }
+
+  static void unbindFromThread() {
+    CURRENT.remove();
   }
 
   public long taskId() {

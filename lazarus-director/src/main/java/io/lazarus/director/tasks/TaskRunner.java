@@ -90,6 +90,7 @@ public final class TaskRunner implements AutoCloseable {
   private void run(Task task) {
     running.add(task.id());
     TaskContext context = new TaskContext(task, tasks, outputs, clock);
+    context.bindToThread();
     try {
       Job job =
           jobs.find(task.type())
@@ -114,6 +115,7 @@ public final class TaskRunner implements AutoCloseable {
       }
       fail(task, context, GENERIC_ERROR_CODE, message);
     } finally {
+      TaskContext.unbindFromThread();
       running.remove(task.id());
     }
   }
