@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo deployment's life on the real local cloud, driven through the CLI: deploy (3 web, 1 counter with a
- * disk), an unchanged redeploy that changes nothing, a recreate that keeps the counter's data, scaling 3 → 5 → 2,
- * and a delete that leaves no process, mount or address behind. The steps build on each other, in order.
+ * disk), an unchanged redeploy that changes nothing, a recreate that keeps the counter's data, {@code --fix}
+ * recreating an instance whose agent died, scaling 3 → 5 → 2, and a delete that leaves no process, mount or address
+ * behind. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDeploymentIT {
@@ -90,6 +91,20 @@ class DemoDeploymentIT {
 
   @Test
   @Order(4)
+  void deployWithFixRecreatesAnInstanceWhoseAgentIsGone() throws Exception {
+    Map.Entry<String, String> web = addresses("web").entrySet().iterator().next();
+    LocalVm vm = cloud.cloud().vms().stream().filter(v -> v.ips().contains(web.getValue())).findFirst().orElseThrow();
+    cloud.cloud().crash(vm.cid());
+
+    CliRun.Result deploy = cloud.deploy(demoManifest(3, 2), "--fix");
+
+    assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
+    assertThat(vmCids()).hasSize(4).doesNotContain(vm.cid());
+    assertThat(http("GET", web.getValue(), 8080)).isEqualTo(web.getKey());
+  }
+
+  @Test
+  @Order(5)
   void scalesWebFromThreeToFiveToTwo() throws Exception {
     assertThat(cloud.deploy(demoManifest(5, 2)).exitCode()).isZero();
     Map<String, String> five = addresses("web");
@@ -109,7 +124,7 @@ class DemoDeploymentIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void deletingTheDeploymentLeavesNoProcessMountOrAddressBehind() throws Exception {
     Path store = dir.resolve("store").toRealPath();
 

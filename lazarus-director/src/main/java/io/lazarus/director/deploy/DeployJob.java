@@ -82,7 +82,7 @@ public final class DeployJob implements Job {
         for (ResolvedRelease release : planned.plan().releases()) {
           releases.put(release.name(), services.catalog().content(release.name(), release.version()));
         }
-        GroupUpdate groups = new GroupUpdate(services, name, planned, releases, instances, sources, compilationVms, payload.recreate());
+        GroupUpdate groups = new GroupUpdate(services, name, planned, releases, instances, sources, compilationVms, payload.recreate(), payload.fix());
         for (PlannedInstanceGroup group : planned.plan().instanceGroups()) {
           ctx.checkpoint();
           groups.update(group, ctx);

@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Converges one instance group: compiles its packages for its stemcell, renders each instance's jobs, and updates
- * the instances that changed, canaries first, then at most {@code max_in_flight} at once.
+ * the instances that changed, canaries first, then at most {@code max_in_flight} at once. With {@code fix}, an
+ * instance whose agent does not answer is recreated rather than failing the deploy.
  */
 final class GroupUpdate {
   private final DeployServices services;
@@ -39,8 +40,9 @@ final class GroupUpdate {
   private final JobSources sources;
   private final CompilationVms compilationVms;
   private final boolean recreate;
+  private final boolean fix;
 
-  GroupUpdate(DeployServices services, String deployment, Planned planned, Map<String, ReleaseContent> releases, Map<InstanceId, Instance> instances, JobSources sources, CompilationVms compilationVms, boolean recreate) {
+  GroupUpdate(DeployServices services, String deployment, Planned planned, Map<String, ReleaseContent> releases, Map<InstanceId, Instance> instances, JobSources sources, CompilationVms compilationVms, boolean recreate, boolean fix) {
     this.services = services;
     this.deployment = deployment;
     this.planned = planned;
@@ -49,6 +51,7 @@ final class GroupUpdate {
     this.sources = sources;
     this.compilationVms = compilationVms;
     this.recreate = recreate;
+    this.fix = fix;
   }
 
   void update(PlannedInstanceGroup group, TaskContext ctx) throws Exception {
@@ -60,9 +63,13 @@ final class GroupUpdate {
     }
     InstanceUpdater updater = services.instanceUpdater();
     List<DesiredInstance> changing = new ArrayList<>();
+    java.util.Set<Long> lost = new java.util.HashSet<>();
     for (PlannedInstance instance : group.instances()) {
       DesiredInstance desired = desired(group, instance, stemcell, vmStemcell, packages, changing.size() < group.update().canaries());
-      if (updater.needsUpdate(desired, recreate)) {
+      if (fix && updater.agentLost(desired)) {
+        lost.add(desired.instance().id());
+      }
+      if (updater.needsUpdate(desired, recreate || lost.contains(desired.instance().id()))) {
         changing.add(desired);
       }
     }
@@ -72,9 +79,9 @@ final class GroupUpdate {
     int canaries = Math.min(group.update().canaries(), changing.size());
     EventLog.Stage stage = ctx.events().stage("Updating instance", changing.size(), List.of(group.name()));
     InFlight.run(stage, changing.subList(0, canaries), canaries, DesiredInstance::label,
-        desired -> updater.update(deployment, desired, recreate, group.update().canaryWatchTime(), ctx));
+        desired -> updater.update(deployment, desired, recreate || lost.contains(desired.instance().id()), lost.contains(desired.instance().id()), group.update().canaryWatchTime(), ctx));
     InFlight.run(stage, changing.subList(canaries, changing.size()), group.update().maxInFlight(), DesiredInstance::label,
-        desired -> updater.update(deployment, desired, recreate, group.update().updateWatchTime(), ctx));
+        desired -> updater.update(deployment, desired, recreate || lost.contains(desired.instance().id()), lost.contains(desired.instance().id()), group.update().updateWatchTime(), ctx));
   }
 
   private static Map<String, List<String>> jobsByRelease(PlannedInstanceGroup group) {

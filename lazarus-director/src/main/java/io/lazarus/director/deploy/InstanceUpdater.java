@@ -86,6 +86,20 @@ final class InstanceUpdater {
    * made when it is started), a {@code stopped} one gets its VM and spec but its jobs are not started.
    */
   void update(String deployment, DesiredInstance desired, boolean recreate, WatchTime watchTime, TaskContext ctx) throws Exception {
+    update(deployment, desired, recreate, false, watchTime, ctx);
+  }
+
+  /**
+   * Whether the instance has a VM whose agent does not answer {@code ping} within 2 s: with {@code --fix} such an
+   * instance is recreated without trying to drain or stop it.
+   */
+  boolean agentLost(DesiredInstance desired) throws InterruptedException {
+    Optional<Vm> vm = vms.activeFor(desired.instance().id());
+    return vm.isPresent() && !agents.apply(vm.get()).ping(Duration.ofSeconds(2));
+  }
+
+  /** As {@link #update(String, DesiredInstance, boolean, WatchTime, TaskContext)}; {@code agentLost} skips drain and stop. */
+  void update(String deployment, DesiredInstance desired, boolean recreate, boolean agentLost, WatchTime watchTime, TaskContext ctx) throws Exception {
     var instance = desired.instance();
     if (DETACHED.equals(instance.state())) {
       instances.setSpec(instance.id(), Json.write(desired.applySpec()));
@@ -93,7 +107,7 @@ final class InstanceUpdater {
     }
     Optional<Vm> vm = vms.activeFor(instance.id());
     boolean replaceVm = vm.isEmpty() || recreate || ApplySpecs.vmDiffers(lastSpec(desired), desired.applySpec());
-    if (vm.isPresent()) {
+    if (vm.isPresent() && !agentLost) {
       stopJobs(vm.get(), desired.applySpec(), ctx);
     }
     if (replaceVm) {
