@@ -18,6 +18,8 @@ import java.util.Map;
  * Thread-safe.
  */
 public final class UploadReceiver {
+  private static final long DISCARD_LIMIT = 8L << 20;
+
   private final Path directory;
   private final long maxBytes;
 
@@ -47,6 +49,7 @@ public final class UploadReceiver {
     }
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
+      discardSmallRest(ctx.bodyInputStream());
       throw tooLarge(kind);
     }
     Files.createDirectories(directory);
@@ -72,9 +75,24 @@ public final class UploadReceiver {
     while ((read = in.read(buffer)) >= 0) {
       total += read;
       if (total > maxBytes) {
+        discardSmallRest(in);
         throw tooLarge(kind);
       }
       out.write(buffer, 0, read);
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body when that is little: a server that closes the connection with
+   * unread bytes makes the kernel reset it, and the client may then lose the 413 it was about to read. A larger
+   * rest is not worth receiving; such a client sees the connection closed.
+   */
+  private static void discardSmallRest(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = DISCARD_LIMIT;
+    int read;
+    while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+      left -= read;
     }
   }
 
