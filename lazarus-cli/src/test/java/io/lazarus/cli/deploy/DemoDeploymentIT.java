@@ -91,12 +91,29 @@ class DemoDeploymentIT {
 
   @Test
   @Order(4)
+  void aLargerDiskGetsTheCountersData() throws Exception {
+    String counter = addresses("counter").values().iterator().next();
+    List<String> disksBefore = cloud.cloud().disks().stream().map(io.lazarus.cpi.local.LocalDisk::cid).toList();
+
+    CliRun.Result deploy = cloud.deploy(demoManifest(3, 2, 2048));
+
+    assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
+    assertThat(http("GET", counter, 8081)).isEqualTo("2");
+    assertThat(cloud.cloud().disks()).hasSize(2).anySatisfy(disk -> {
+      assertThat(disk.sizeMb()).isEqualTo(2048);
+      assertThat(disk.attachedTo()).isNotNull();
+      assertThat(disksBefore).doesNotContain(disk.cid());
+    });
+  }
+
+  @Test
+  @Order(5)
   void deployWithFixRecreatesAnInstanceWhoseAgentIsGone() throws Exception {
     Map.Entry<String, String> web = addresses("web").entrySet().iterator().next();
     LocalVm vm = cloud.cloud().vms().stream().filter(v -> v.ips().contains(web.getValue())).findFirst().orElseThrow();
     cloud.cloud().crash(vm.cid());
 
-    CliRun.Result deploy = cloud.deploy(demoManifest(3, 2), "--fix");
+    CliRun.Result deploy = cloud.deploy(demoManifest(3, 2, 2048), "--fix");
 
     assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
     assertThat(vmCids()).hasSize(4).doesNotContain(vm.cid());
@@ -104,14 +121,14 @@ class DemoDeploymentIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void scalesWebFromThreeToFiveToTwo() throws Exception {
-    assertThat(cloud.deploy(demoManifest(5, 2)).exitCode()).isZero();
+    assertThat(cloud.deploy(demoManifest(5, 2, 2048)).exitCode()).isZero();
     Map<String, String> five = addresses("web");
     assertThat(five).hasSize(5);
     five.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).isEqualTo(name));
 
-    assertThat(cloud.deploy(demoManifest(2, 2)).exitCode()).isZero();
+    assertThat(cloud.deploy(demoManifest(2, 2, 2048)).exitCode()).isZero();
     Map<String, String> two = addresses("web");
     assertThat(indexes("web")).containsExactly(0, 1);
     two.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).isEqualTo(name));
@@ -124,7 +141,7 @@ class DemoDeploymentIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void deletingTheDeploymentLeavesNoProcessMountOrAddressBehind() throws Exception {
     Path store = dir.resolve("store").toRealPath();
 
@@ -134,7 +151,7 @@ class DemoDeploymentIT {
     assertThat(processesMentioning(store.toString())).isEmpty();
     assertThat(Files.readString(Path.of("/proc/mounts"))).doesNotContain(store.toString());
     assertThat(listeningAddresses()).noneMatch(address -> address.startsWith(cloud.subnet() + "."));
-    assertThat(cloud.cloud().disks()).as("the counter's disk is kept as an orphan").hasSize(1);
+    assertThat(cloud.cloud().disks()).as("the counter's disks are kept as orphans").hasSize(2);
   }
 
   /** Instance name → address, for a group of the demo deployment. */

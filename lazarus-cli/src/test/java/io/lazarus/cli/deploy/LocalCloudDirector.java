@@ -83,6 +83,11 @@ final class LocalCloudDirector implements AutoCloseable {
 
   /** The demo manifest with {@code web} web instances (max_in_flight {@code maxInFlight}) and one counter. */
   static String demoManifest(int web, int maxInFlight) {
+    return demoManifest(web, maxInFlight, 1024);
+  }
+
+  /** As {@link #demoManifest(int, int)}, with the counter's persistent disk of {@code diskMb}. */
+  static String demoManifest(int web, int maxInFlight, int diskMb) {
     return """
         name: demo
         releases: [{name: demo, version: latest}]
@@ -101,10 +106,10 @@ final class LocalCloudDirector implements AutoCloseable {
           azs: [z1]
           vm_type: default
           stemcell: default
-          persistent_disk: 1024
+          persistent_disk: %d
           networks: [{name: default}]
           jobs: [{name: counter, release: demo}]
-        """.formatted(maxInFlight, web);
+        """.formatted(maxInFlight, web, diskMb);
   }
 
   CliRun.Result deploy(String manifest, String... flags) throws IOException {
