@@ -25,14 +25,29 @@ import tools.jackson.databind.JsonNode;
 public final class HttpsAgentTransport implements AgentTransport {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-  private final HttpClient client;
+  private final X509Certificate agentsCa;
+  private volatile HttpClient client;
 
   public HttpsAgentTransport(X509Certificate agentsCa) {
-    this.client = HttpClient.newBuilder()
-        .sslContext(trusting(agentsCa))
-        .connectTimeout(CONNECT_TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.agentsCa = agentsCa;
+  }
+
+  /** Made on first use: a Director without VMs keeps no client, selector thread or buffers for agents. */
+  private HttpClient client() {
+    HttpClient made = client;
+    if (made == null) {
+      synchronized (this) {
+        if (client == null) {
+          client = HttpClient.newBuilder()
+              .sslContext(trusting(agentsCa))
+              .connectTimeout(CONNECT_TIMEOUT)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+        }
+        made = client;
+      }
+    }
+    return made;
   }
 
   @Override
@@ -72,11 +87,11 @@ public final class HttpsAgentTransport implements AgentTransport {
    */
   private HttpResponse<String> sendRetryingOnce(HttpRequest http) throws IOException, InterruptedException {
     try {
-      return client.send(http, HttpResponse.BodyHandlers.ofString());
+      return client().send(http, HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
       throw e;
     } catch (IOException e) {
-      return client.send(http, HttpResponse.BodyHandlers.ofString());
+      return client().send(http, HttpResponse.BodyHandlers.ofString());
     }
   }
 
