@@ -1,0 +1,52 @@
+package io.lazarus.monitor.director;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The calls the Health Monitor and its plugins make to the Director, authenticated with the HM's own account.
+ * Every method throws {@link DirectorApiException} when the Director cannot be reached or answers an unexpected
+ * status. Implementations are thread-safe.
+ */
+public interface DirectorApi {
+  /** {@code GET /info} (no auth). */
+  Map<String, Object> info();
+
+  /** {@code GET /deployments?exclude_configs=true&exclude_releases=true&exclude_stemcells=true}. */
+  List<DeploymentSummary> deployments();
+
+  /** {@code GET /deployments/<d>/instances} (synchronous form). */
+  List<InstanceSummary> instances(String deployment);
+
+  /** {@code GET /configs?type=resurrection&latest=true}, in the Director's order. */
+  List<NamedConfig> resurrectionConfigs();
+
+  /** {@code GET /resurrection}. */
+  ResurrectionSwitch resurrection();
+
+  /** {@code GET /tasks?deployment=<d>&state=<states joined by ,>&verbose=2}. */
+  List<TaskSummary> tasks(String deployment, List<String> states);
+
+  /** {@code GET /tasks/<id>}. */
+  TaskSummary task(long id);
+
+  /** {@code PUT /deployments/<d>/scan_and_fix} with {@code {"jobs": jobs}}; the id of the queued task. */
+  long scanAndFix(String deployment, Map<String, List<String>> jobs);
+
+  /** {@code POST /events} with BOSH's event body. */
+  void createEvent(Map<String, Object> event);
+
+  record DeploymentSummary(String name, List<String> teams, boolean locked) {}
+
+  /** {@code agentId}, {@code cid}, {@code az}, {@code diskCid} may be null. */
+  record InstanceSummary(String id, String agentId, String job, Integer index, String cid, String az, boolean expectsVm, boolean ignore, String state, String diskCid) {}
+
+  record NamedConfig(String id, String name, String content) {}
+
+  /** Lazarus adds {@code pausedUntil} (timed pause) and {@code pausedSince}. */
+  record ResurrectionSwitch(boolean enabled, Optional<Instant> pausedUntil, Optional<Instant> pausedSince) {}
+
+  record TaskSummary(long id, String state, String description, String deployment, String result) {}
+}
