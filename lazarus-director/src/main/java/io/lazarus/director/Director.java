@@ -323,14 +323,15 @@ public final class Director implements AutoCloseable {
     private void registerJobs() {
       TarballExtractor extractor = new TarballExtractor(unpackLimit(config.maxUploadBytes()));
       jobs.register(UploadStemcellJob.TYPE, UploadStemcellJob.factory(new UploadStemcellJob.Services(stemcells, cpi, locks, events, extractor)));
-      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events));
+      CompiledPackages compiledPackages = new CompiledPackages(database.jdbi(), clock);
+      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events, compiledPackages, blobstore));
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
       InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
       AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem, Optional.empty());
       VmCreator vmCreator = new VmCreator(cpi, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
       DeployServices deploy = DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
-          this::agent, vmCreator, deleter, templateRenderer, new CompiledPackages(database.jdbi(), clock), store.uploads(), Sleeper.system(), clock);
+          this::agent, vmCreator, deleter, templateRenderer, compiledPackages, store.uploads(), Sleeper.system(), clock);
       jobs.register(DeployJob.TYPE, DeployJob.factory(deploy));
       jobs.register(InstanceStateJob.TYPE, InstanceStateJob.factory(deploy));
       jobs.register(FetchLogsJob.TYPE, FetchLogsJob.factory(new FetchLogsJob.Services(deployments, instances, vms, blobstore, this::agent)));

@@ -154,6 +154,20 @@ class DemoDeploymentIT {
     assertThat(cloud.cloud().disks()).as("the counter's disks are kept as orphans").hasSize(2);
   }
 
+  @Test
+  @Order(8)
+  void deletingTheStemcellAlsoDeletesThePackagesCompiledForIt() throws Exception {
+    Director.DirectorServices services = cloud.director().services();
+    List<String> compiled = services.database().jdbi().withHandle(handle -> handle.createQuery("SELECT blobstore_id FROM compiled_packages").mapTo(String.class).list());
+    assertThat(compiled).as("the demo's packages were compiled").isNotEmpty();
+    String version = services.stemcells().list().getFirst().version();
+
+    cloud.ok("-e", "lz", "-n", "delete-stemcell", "lazarus-local/" + version);
+
+    assertThat(services.database().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM compiled_packages").mapTo(Integer.class).one())).isZero();
+    assertThat(compiled).noneMatch(services.blobstore()::exists);
+  }
+
   /** Instance name → address, for a group of the demo deployment. */
   private static Map<String, String> addresses(String group) {
     Director.DirectorServices services = cloud.director().services();

@@ -1,6 +1,7 @@
 package io.lazarus.director.deploy;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -42,5 +43,21 @@ public final class CompiledPackages {
         .bind("s", compiled.sha1())
         .bind("now", clock.millis())
         .execute());
+  }
+
+  /**
+   * Forgets every package compiled for the stemcell {@code os}/{@code version} and returns their blobs, for the
+   * caller to delete from the blobstore once the rows are gone.
+   */
+  public List<String> deleteForStemcell(String os, String version) {
+    return jdbi.inTransaction(handle -> {
+      List<String> blobs = handle.createQuery("SELECT blobstore_id FROM compiled_packages WHERE stemcell_os = :os AND stemcell_version = :v")
+          .bind("os", os)
+          .bind("v", version)
+          .mapTo(String.class)
+          .list();
+      handle.createUpdate("DELETE FROM compiled_packages WHERE stemcell_os = :os AND stemcell_version = :v").bind("os", os).bind("v", version).execute();
+      return blobs;
+    });
   }
 }

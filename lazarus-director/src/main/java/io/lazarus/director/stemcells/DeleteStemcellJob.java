@@ -5,6 +5,8 @@ import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.director.DirectorException;
 import io.lazarus.director.ErrorCode;
+import io.lazarus.director.blobstore.Blobstore;
+import io.lazarus.director.deploy.CompiledPackages;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
 import io.lazarus.director.events.NewEvent;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /**
  * Task {@code delete_stemcell}: refuses a stemcell a deployment uses (StemcellInUse) unless {@code force}, deletes
- * it from the cloud, then its row. With {@code force} a CPI failure is only a warning, as in BOSH.
+ * it from the cloud, then its row, then, when no other stemcell has the same operating system and version, the
+ * packages compiled for it and their blobs (as BOSH does). With {@code force} a CPI failure is only a warning.
  */
 public final class DeleteStemcellJob implements Job {
   public static final String TYPE = "delete_stemcell";
@@ -33,18 +36,22 @@ public final class DeleteStemcellJob implements Job {
   private final Cpi cpi;
   private final Locks locks;
   private final Events events;
+  private final CompiledPackages compiledPackages;
+  private final Blobstore blobstore;
 
-  private DeleteStemcellJob(Payload payload, Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events) {
+  private DeleteStemcellJob(Payload payload, Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
     this.payload = payload;
     this.stemcells = stemcells;
     this.deployments = deployments;
     this.cpi = cpi;
     this.locks = locks;
     this.events = events;
+    this.compiledPackages = compiledPackages;
+    this.blobstore = blobstore;
   }
 
-  public static JobFactory factory(Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events) {
-    return task -> new DeleteStemcellJob(Json.read(task.payload(), Payload.class), stemcells, deployments, cpi, locks, events);
+  public static JobFactory factory(Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
+    return task -> new DeleteStemcellJob(Json.read(task.payload(), Payload.class), stemcells, deployments, cpi, locks, events, compiledPackages, blobstore);
   }
 
   @Override
@@ -63,12 +70,35 @@ public final class DeleteStemcellJob implements Job {
         stemcells.delete(stemcell.id());
         return null;
       });
+      deleteCompiledPackages(ctx, stemcell);
       events.record(event);
       return "/stemcells/" + label;
     } catch (Exception e) {
       events.record(event.withError(e.getMessage()));
       throw e;
     }
+  }
+
+  private void deleteCompiledPackages(TaskContext ctx, Stemcell stemcell) throws Exception {
+    boolean twinLeft = stemcells.list().stream()
+        .anyMatch(other -> other.operatingSystem().equals(stemcell.operatingSystem()) && other.version().equals(stemcell.version()));
+    if (twinLeft) {
+      return;
+    }
+    List<String> blobs = compiledPackages.deleteForStemcell(stemcell.operatingSystem(), stemcell.version());
+    if (blobs.isEmpty()) {
+      return;
+    }
+    ctx.events().stage("Deleting compiled packages", 1, List.of()).track("Deleting " + blobs.size() + " compiled package(s)", () -> {
+      for (String blob : blobs) {
+        try {
+          blobstore.delete(blob);
+        } catch (RuntimeException e) {
+          ctx.events().warning("could not delete blob " + blob + ": " + e.getMessage());
+        }
+      }
+      return null;
+    });
   }
 
   private Void deleteFromCloud(TaskContext ctx, Stemcell stemcell) throws CpiException {
