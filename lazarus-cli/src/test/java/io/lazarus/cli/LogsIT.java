@@ -3,6 +3,7 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +26,11 @@ class LogsIT {
   @TempDir
   static Path dir;
 
-  private static LocalDemo demo;
+  private static LocalCloudDirector demo;
 
   @BeforeAll
   static void deploy() throws Exception {
-    demo = LocalDemo.deploy(dir, LocalDemo.web(1));
+    demo = LocalCloudDirector.deploy(dir, "127.66.0", LocalCloudDirector.web(1));
   }
 
   @AfterAll
@@ -43,9 +44,9 @@ class LogsIT {
   void logsDownloadsATgzWithTheWebJobsStdoutLog() throws Exception {
     Path target = Files.createDirectories(dir.resolve("downloads"));
     String ip = demo.ip(demo.instances("web").getFirst());
-    await().atMost(Duration.ofSeconds(30)).until(() -> LocalDemo.http("GET", "http://" + ip + ":8080/").isPresent());
+    await().atMost(Duration.ofSeconds(30)).until(() -> LocalCloudDirector.http("GET", ip, 8080).isPresent());
 
-    CliRun.Result result = demo.succeeds("logs", "web/0", "--dir", target.toString());
+    CliRun.Result result = demo.ok("logs", "web/0", "--dir", target.toString());
 
     List<Path> bundles;
     try (var files = Files.list(target)) {

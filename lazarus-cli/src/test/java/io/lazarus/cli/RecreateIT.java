@@ -3,8 +3,8 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import io.lazarus.director.instances.Instance;
-import io.lazarus.director.instances.PersistentDisk;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -19,11 +19,11 @@ class RecreateIT {
   @TempDir
   static Path dir;
 
-  private static LocalDemo demo;
+  private static LocalCloudDirector demo;
 
   @BeforeAll
   static void deploy() throws Exception {
-    demo = LocalDemo.deploy(dir, LocalDemo.counter());
+    demo = LocalCloudDirector.deploy(dir, "127.66.0", LocalCloudDirector.counter(1024));
   }
 
   @AfterAll
@@ -36,26 +36,22 @@ class RecreateIT {
   @Test
   void recreateGivesANewVmThatKeepsTheCountOnThePersistentDisk() {
     Instance before = demo.instances("counter").getFirst();
-    String url = "http://" + demo.ip(before) + ":8081/";
+    String ip = demo.ip(before);
     String vmCid = demo.vm(before).orElseThrow().cid();
-    String diskCid = disk(before);
-    await().atMost(SERVER_WAIT).until(() -> LocalDemo.http("GET", url).isPresent());
-    LocalDemo.http("POST", url).orElseThrow();
-    LocalDemo.http("POST", url).orElseThrow();
-    assertThat(LocalDemo.http("GET", url)).hasValue("2");
+    String diskCid = demo.diskCid(before);
+    await().atMost(SERVER_WAIT).until(() -> LocalCloudDirector.http("GET", ip, 8081).isPresent());
+    LocalCloudDirector.http("POST", ip, 8081).orElseThrow();
+    LocalCloudDirector.http("POST", ip, 8081).orElseThrow();
+    assertThat(LocalCloudDirector.http("GET", ip, 8081)).hasValue("2");
 
-    demo.succeeds("-n", "recreate", "counter");
+    demo.ok("-n", "recreate", "counter");
 
     Instance after = demo.instances("counter").getFirst();
     assertThat(after.uuid()).isEqualTo(before.uuid());
     assertThat(after.state()).isEqualTo("started");
     assertThat(demo.vm(after).orElseThrow().cid()).isNotEqualTo(vmCid);
-    assertThat(disk(after)).isEqualTo(diskCid);
+    assertThat(demo.diskCid(after)).isEqualTo(diskCid);
     assertThat(demo.ip(after)).isEqualTo(demo.ip(before));
-    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalDemo.http("GET", url)).hasValue("2"));
-  }
-
-  private static String disk(Instance instance) {
-    return demo.director().services().persistentDisks().forInstance(instance.id()).stream().filter(PersistentDisk::active).findFirst().orElseThrow().cid();
+    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalCloudDirector.http("GET", ip, 8081)).hasValue("2"));
   }
 }

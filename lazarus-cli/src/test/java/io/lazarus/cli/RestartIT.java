@@ -3,6 +3,7 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import io.lazarus.director.instances.Instance;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,11 +21,11 @@ class RestartIT {
   @TempDir
   static Path dir;
 
-  private static LocalDemo demo;
+  private static LocalCloudDirector demo;
 
   @BeforeAll
   static void deploy() throws Exception {
-    demo = LocalDemo.deploy(dir, LocalDemo.web(1));
+    demo = LocalCloudDirector.deploy(dir, "127.66.0", LocalCloudDirector.web(1));
   }
 
   @AfterAll
@@ -37,18 +38,18 @@ class RestartIT {
   @Test
   void restartStartsTheWebServerAgainOnTheSameVm() throws Exception {
     Instance before = demo.instances("web").getFirst();
-    String url = "http://" + demo.ip(before) + ":8080/";
+    String ip = demo.ip(before);
     String vmCid = demo.vm(before).orElseThrow().cid();
-    await().atMost(SERVER_WAIT).until(() -> LocalDemo.http("GET", url).isPresent());
+    await().atMost(SERVER_WAIT).until(() -> LocalCloudDirector.http("GET", ip, 8080).isPresent());
     assertThat(starts(vmCid)).isEqualTo(1);
 
-    demo.succeeds("-n", "restart", "web/0");
+    demo.ok("-n", "restart", "web/0");
 
     Instance after = demo.instances("web").getFirst();
     assertThat(after.state()).isEqualTo("started");
     assertThat(demo.vm(after).orElseThrow().cid()).isEqualTo(vmCid);
     assertThat(starts(vmCid)).as("the web server logged a second start").isEqualTo(2);
-    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalDemo.http("GET", url)).hasValue("web/" + before.uuid()));
+    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalCloudDirector.http("GET", ip, 8080)).hasValue("web/" + before.uuid()));
   }
 
   /** How often the web server said it listens, in its stdout log inside the VM. */

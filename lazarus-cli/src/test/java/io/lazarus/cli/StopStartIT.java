@@ -3,6 +3,7 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import io.lazarus.director.instances.Instance;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,11 +19,11 @@ class StopStartIT {
   @TempDir
   static Path dir;
 
-  private static LocalDemo demo;
+  private static LocalCloudDirector demo;
 
   @BeforeAll
   static void deploy() throws Exception {
-    demo = LocalDemo.deploy(dir, LocalDemo.web(1));
+    demo = LocalCloudDirector.deploy(dir, "127.66.0", LocalCloudDirector.web(1));
   }
 
   @AfterAll
@@ -35,30 +36,30 @@ class StopStartIT {
   @Test
   void stopThenStartKeepsTheInstanceAndItsVmAndBringsWebBack() throws Exception {
     Instance before = demo.instances("web").getFirst();
-    String url = "http://" + demo.ip(before) + ":8080/";
+    String ip = demo.ip(before);
     String vmCid = demo.vm(before).orElseThrow().cid();
-    await().atMost(SERVER_WAIT).until(() -> LocalDemo.http("GET", url).isPresent());
+    await().atMost(SERVER_WAIT).until(() -> LocalCloudDirector.http("GET", ip, 8080).isPresent());
 
-    CliRun.Result stopped = demo.succeeds("-n", "stop", "web/0");
+    CliRun.Result stopped = demo.ok("-n", "stop", "web/0");
 
     assertThat(stopped.out()).contains("Updating instance web: web/" + before.uuid() + " (0) (canary)");
     Instance afterStop = demo.instances("web").getFirst();
     assertThat(afterStop.state()).isEqualTo("stopped");
     assertThat(demo.vm(afterStop).orElseThrow().cid()).isEqualTo(vmCid);
-    await().atMost(SERVER_WAIT).until(() -> LocalDemo.http("GET", url).isEmpty());
+    await().atMost(SERVER_WAIT).until(() -> LocalCloudDirector.http("GET", ip, 8080).isEmpty());
 
-    demo.succeeds("-n", "deploy", dir.resolve("demo.yml").toString());
+    assertThat(demo.deploy(LocalCloudDirector.manifest(LocalCloudDirector.web(1))).exitCode()).isZero();
 
     assertThat(demo.instances("web").getFirst().state()).as("a deploy keeps a stopped instance stopped").isEqualTo("stopped");
-    assertThat(LocalDemo.http("GET", url)).isEmpty();
+    assertThat(LocalCloudDirector.http("GET", ip, 8080)).isEmpty();
 
-    demo.succeeds("-n", "start", "web/0");
+    demo.ok("-n", "start", "web/0");
 
     Instance afterStart = demo.instances("web").getFirst();
     assertThat(afterStart.uuid()).isEqualTo(before.uuid());
     assertThat(afterStart.state()).isEqualTo("started");
     assertThat(demo.vm(afterStart).orElseThrow().cid()).isEqualTo(vmCid);
-    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalDemo.http("GET", url)).hasValue("web/" + before.uuid()));
+    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalCloudDirector.http("GET", ip, 8080)).hasValue("web/" + before.uuid()));
   }
 
   @Test
@@ -67,20 +68,20 @@ class StopStartIT {
     String ip = demo.ip(before);
     String vmCid = demo.vm(before).orElseThrow().cid();
 
-    demo.succeeds("-n", "stop", "web/" + before.uuid(), "--hard");
+    demo.ok("-n", "stop", "web/" + before.uuid(), "--hard");
 
     Instance detached = demo.instances("web").getFirst();
     assertThat(detached.state()).isEqualTo("detached");
     assertThat(demo.vm(detached)).isEmpty();
-    assertThat(LocalDemo.http("GET", "http://" + ip + ":8080/")).isEmpty();
+    assertThat(LocalCloudDirector.http("GET", ip, 8080)).isEmpty();
 
-    demo.succeeds("-n", "start", "web");
+    demo.ok("-n", "start", "web");
 
     Instance started = demo.instances("web").getFirst();
     assertThat(started.uuid()).isEqualTo(before.uuid());
     assertThat(started.state()).isEqualTo("started");
     assertThat(demo.vm(started).orElseThrow().cid()).isNotEqualTo(vmCid);
     assertThat(demo.ip(started)).isEqualTo(ip);
-    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalDemo.http("GET", "http://" + ip + ":8080/")).hasValue("web/" + before.uuid()));
+    await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalCloudDirector.http("GET", ip, 8080)).hasValue("web/" + before.uuid()));
   }
 }

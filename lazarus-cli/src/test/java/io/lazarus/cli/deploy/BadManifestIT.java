@@ -3,6 +3,7 @@ package io.lazarus.cli.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.CliRun;
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,10 +1,11 @@
 package io.lazarus.cli.deploy;
 
-import static io.lazarus.cli.deploy.LocalCloudDirector.demoManifest;
-import static io.lazarus.cli.deploy.LocalCloudDirector.http;
+import static io.lazarus.cli.e2e.LocalCloudDirector.demoManifest;
+import static io.lazarus.cli.e2e.LocalCloudDirector.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.CliRun;
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import io.lazarus.cpi.local.LocalVm;
 import io.lazarus.director.Director;
 import io.lazarus.director.instances.Instance;
@@ -57,9 +58,9 @@ class DemoDeploymentIT {
     Map<String, String> web = addresses("web");
     assertThat(web).hasSize(3);
     assertThat(new java.util.HashSet<>(web.values())).hasSize(3);
-    web.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).isEqualTo(name));
+    web.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).hasValue(name));
     String counter = addresses("counter").values().iterator().next();
-    assertThat(http("POST", counter, 8081)).isEqualTo("1");
+    assertThat(http("POST", counter, 8081)).hasValue("1");
     assertThat(cloud.ok("-e", "lz", "-d", "demo", "instances", "--ps").outTrimmed()).contains("4 instances").doesNotContain("failing");
   }
 
@@ -79,14 +80,14 @@ class DemoDeploymentIT {
   @Order(3)
   void recreateReplacesEveryVmAndKeepsTheCountersData() throws Exception {
     String counter = addresses("counter").values().iterator().next();
-    assertThat(http("POST", counter, 8081)).isEqualTo("2");
+    assertThat(http("POST", counter, 8081)).hasValue("2");
     List<String> before = vmCids();
 
     CliRun.Result deploy = cloud.deploy(demoManifest(3, 2), "--recreate");
 
     assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
     assertThat(vmCids()).hasSize(4).doesNotContainAnyElementsOf(before);
-    assertThat(http("GET", counter, 8081)).isEqualTo("2");
+    assertThat(http("GET", counter, 8081)).hasValue("2");
   }
 
   @Test
@@ -98,7 +99,7 @@ class DemoDeploymentIT {
     CliRun.Result deploy = cloud.deploy(demoManifest(3, 2, 2048));
 
     assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
-    assertThat(http("GET", counter, 8081)).isEqualTo("2");
+    assertThat(http("GET", counter, 8081)).hasValue("2");
     assertThat(cloud.cloud().disks()).hasSize(2).anySatisfy(disk -> {
       assertThat(disk.sizeMb()).isEqualTo(2048);
       assertThat(disk.attachedTo()).isNotNull();
@@ -117,7 +118,7 @@ class DemoDeploymentIT {
 
     assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
     assertThat(vmCids()).hasSize(4).doesNotContain(vm.cid());
-    assertThat(http("GET", web.getValue(), 8080)).isEqualTo(web.getKey());
+    assertThat(http("GET", web.getValue(), 8080)).hasValue(web.getKey());
   }
 
   @Test
@@ -126,16 +127,16 @@ class DemoDeploymentIT {
     assertThat(cloud.deploy(demoManifest(5, 2, 2048)).exitCode()).isZero();
     Map<String, String> five = addresses("web");
     assertThat(five).hasSize(5);
-    five.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).isEqualTo(name));
+    five.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).hasValue(name));
 
     assertThat(cloud.deploy(demoManifest(2, 2, 2048)).exitCode()).isZero();
     Map<String, String> two = addresses("web");
     assertThat(indexes("web")).containsExactly(0, 1);
-    two.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).isEqualTo(name));
+    two.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).hasValue(name));
     assertThat(cloud.cloud().vms()).hasSize(3);
     five.forEach((name, ip) -> {
       if (!two.containsKey(name)) {
-        assertThat(http("GET", ip, 8080)).as("deleted %s still answers", name).isNull();
+        assertThat(http("GET", ip, 8080)).as("deleted %s still answers", name).isEmpty();
       }
     });
   }
@@ -164,7 +165,8 @@ class DemoDeploymentIT {
 
     cloud.ok("-e", "lz", "-n", "delete-stemcell", "lazarus-local/" + version);
 
-    assertThat(services.database().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM compiled_packages").mapTo(Integer.class).one())).isZero();
+    int left = services.database().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM compiled_packages").mapTo(Integer.class).one());
+    assertThat(left).isZero();
     assertThat(compiled).noneMatch(services.blobstore()::exists);
   }
 

@@ -3,6 +3,7 @@ package io.lazarus.cli.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.CliRun;
+import io.lazarus.cli.e2e.LocalCloudDirector;
 import io.lazarus.director.Director;
 import io.lazarus.director.instances.Instance;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TwentyInstancesIT {
     for (Instance instance : services.instances().list(deployment)) {
       if (instance.group().equals("web")) {
         String ip = services.ipAddresses().forInstance(instance.id()).getFirst().address();
-        assertThat(LocalCloudDirector.http("GET", ip, 8080)).isEqualTo(instance.name());
+        assertThat(LocalCloudDirector.http("GET", ip, 8080)).hasValue(instance.name());
         web++;
       }
     }

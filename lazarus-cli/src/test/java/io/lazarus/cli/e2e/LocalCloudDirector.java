@@ -1,4 +1,4 @@
-package io.lazarus.cli.deploy;
+package io.lazarus.cli.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import io.lazarus.cpi.local.LocalCloud;
 import io.lazarus.director.DevSetup;
 import io.lazarus.director.Director;
 import io.lazarus.director.DirectorConfig;
+import io.lazarus.director.instances.Instance;
+import io.lazarus.director.instances.PersistentDisk;
+import io.lazarus.director.instances.Vm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,15 +20,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real Director on the real local cloud, for end-to-end tests: started in-process on a free port with its own
  * store, the built stemcell and demo release uploaded and a cloud-config for its own {@code /24} of the loopback
- * range, all through the CLI, which is logged in as environment {@code lz}. IMPORTANT: close it; closing stops
- * every VM of its cloud.
+ * range, all through the CLI, which is logged in as environment {@code lz} with deployment {@code demo} as its
+ * default ({@code BOSH_ENVIRONMENT}, {@code BOSH_DEPLOYMENT}). The CLI sleeps for real between task polls. IMPORTANT:
+ * close it; closing stops the Director and every VM of its cloud.
  */
-final class LocalCloudDirector implements AutoCloseable {
+public final class LocalCloudDirector implements AutoCloseable {
+  public static final String DEPLOYMENT = "demo";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final Path dir;
@@ -41,17 +49,17 @@ final class LocalCloudDirector implements AutoCloseable {
   }
 
   /** {@code subnet} is the first three octets of the network, e.g. "127.71.0": its own per test class. */
-  static LocalCloudDirector start(Path dir, String subnet) throws Exception {
+  public static LocalCloudDirector start(Path dir, String subnet) throws Exception {
     Director director = Director.start(DirectorConfig.load(DevSetup.writeDevConfig(dir.resolve("store"), "127.0.0.1", 0)));
     try {
       Map<?, ?> env = Json.read(Files.readString(director.envFile()), Map.class);
       CliRun cli = new CliRun(Files.createDirectories(dir.resolve("home"))).realTime();
       ok(cli.run("alias-env", "lz", "-e", env.get("url").toString(), "--ca-cert", env.get("ca_cert").toString()));
       ok(cli.stdin(env.get("client") + "\n" + env.get("client_secret") + "\n").run("log-in", "-e", "lz"));
-      LocalCloudDirector fixture = new LocalCloudDirector(dir, director, cli.stdin(""), subnet);
-      fixture.ok("-e", "lz", "-n", "upload-stemcell", fixture.resource("/artifacts/lazarus-local-stemcell.tgz").toString());
-      fixture.ok("-e", "lz", "-n", "upload-release", fixture.resource("/artifacts/demo-release.tgz").toString());
-      fixture.ok("-e", "lz", "-n", "update-cloud-config", Files.writeString(dir.resolve("cloud.yml"), cloudConfig(subnet)).toString());
+      LocalCloudDirector fixture = new LocalCloudDirector(dir, director, cli.stdin("").variable("BOSH_ENVIRONMENT", "lz").variable("BOSH_DEPLOYMENT", DEPLOYMENT), subnet);
+      fixture.ok("-n", "upload-stemcell", fixture.resource("/artifacts/lazarus-local-stemcell.tgz").toString());
+      fixture.ok("-n", "upload-release", fixture.resource("/artifacts/demo-release.tgz").toString());
+      fixture.ok("-n", "update-cloud-config", Files.writeString(dir.resolve("cloud.yml"), cloudConfig(subnet)).toString());
       return fixture;
     } catch (Exception | AssertionError e) {
       try {
@@ -59,6 +67,18 @@ final class LocalCloudDirector implements AutoCloseable {
       } finally {
         director.close();
       }
+      throw e;
+    }
+  }
+
+  /** {@link #start}, then deploys {@code demo} with {@code instanceGroups} (items under {@code instance_groups:}). */
+  public static LocalCloudDirector deploy(Path dir, String subnet, String instanceGroups) throws Exception {
+    LocalCloudDirector fixture = start(dir, subnet);
+    try {
+      ok(fixture.deploy(manifest(instanceGroups)));
+      return fixture;
+    } catch (Exception | AssertionError e) {
+      fixture.close();
       throw e;
     }
   }
@@ -82,18 +102,33 @@ final class LocalCloudDirector implements AutoCloseable {
   }
 
   /** The demo manifest with {@code web} web instances (max_in_flight {@code maxInFlight}) and one counter. */
-  static String demoManifest(int web, int maxInFlight) {
+  public static String demoManifest(int web, int maxInFlight) {
     return demoManifest(web, maxInFlight, 1024);
   }
 
   /** As {@link #demoManifest(int, int)}, with the counter's persistent disk of {@code diskMb}. */
-  static String demoManifest(int web, int maxInFlight, int diskMb) {
+  public static String demoManifest(int web, int maxInFlight, int diskMb) {
+    return manifest(maxInFlight, web(web) + counter(diskMb));
+  }
+
+  /** The demo deployment with these instance groups, max_in_flight 2. */
+  public static String manifest(String instanceGroups) {
+    return manifest(2, instanceGroups);
+  }
+
+  private static String manifest(int maxInFlight, String instanceGroups) {
     return """
         name: demo
         releases: [{name: demo, version: latest}]
         stemcells: [{alias: default, os: lazarus-local, version: latest}]
         update: {canaries: 1, max_in_flight: %d, canary_watch_time: 1000-60000, update_watch_time: 1000-60000}
         instance_groups:
+        """.formatted(maxInFlight) + instanceGroups;
+  }
+
+  /** A {@code web} group of {@code count} instances, serving their names on 8080. */
+  public static String web(int count) {
+    return """
         - name: web
           instances: %d
           azs: [z1]
@@ -101,6 +136,12 @@ final class LocalCloudDirector implements AutoCloseable {
           stemcell: default
           networks: [{name: default}]
           jobs: [{name: web, release: demo, properties: {port: 8080}}]
+        """.formatted(count);
+  }
+
+  /** One {@code counter} instance keeping its count on a persistent disk of {@code diskMb}, serving on 8081. */
+  public static String counter(int diskMb) {
+    return """
         - name: counter
           instances: 1
           azs: [z1]
@@ -109,20 +150,20 @@ final class LocalCloudDirector implements AutoCloseable {
           persistent_disk: %d
           networks: [{name: default}]
           jobs: [{name: counter, release: demo}]
-        """.formatted(maxInFlight, web, diskMb);
+        """.formatted(diskMb);
   }
 
-  CliRun.Result deploy(String manifest, String... flags) throws IOException {
+  /** {@code deploy} of {@code manifest} (written to a file) with {@code flags}; the caller checks the result. */
+  public CliRun.Result deploy(String manifest, String... flags) throws IOException {
     Path file = Files.writeString(Files.createTempFile(dir, "manifest", ".yml"), manifest);
-    String[] args = new String[flags.length + 6];
-    System.arraycopy(new String[] {"-e", "lz", "-d", "demo", "-n", "deploy"}, 0, args, 0, 6);
-    System.arraycopy(flags, 0, args, 6, flags.length);
-    String[] withFile = java.util.Arrays.copyOf(args, args.length + 1);
-    withFile[args.length] = file.toString();
-    return cli.run(withFile);
+    String[] args = Arrays.copyOf(new String[] {"-n", "deploy"}, flags.length + 3);
+    System.arraycopy(flags, 0, args, 2, flags.length);
+    args[args.length - 1] = file.toString();
+    return cli.run(args);
   }
 
-  CliRun.Result ok(String... args) {
+  /** Runs the CLI; fails the test unless it exits 0. */
+  public CliRun.Result ok(String... args) {
     return ok(cli.run(args));
   }
 
@@ -131,32 +172,54 @@ final class LocalCloudDirector implements AutoCloseable {
     return result;
   }
 
-  CliRun cli() {
+  public CliRun cli() {
     return cli;
   }
 
-  Director director() {
+  public Director director() {
     return director;
   }
 
-  LocalCloud cloud() {
+  public LocalCloud cloud() {
     return new LocalCloud(dir.resolve("store/local-cloud"));
   }
 
-  String subnet() {
+  public String subnet() {
     return subnet;
   }
 
-  /** GET (or POST) http://ip:port/ on a VM; the body, or null when nothing answers. */
-  static String http(String method, String ip, int port) {
+  /** The demo deployment's instances of {@code group}, by index, as the Director records them. */
+  public List<Instance> instances(String group) {
+    var services = director.services();
+    long deploymentId = services.deployments().find(DEPLOYMENT).orElseThrow().id();
+    return services.instances().list(deploymentId).stream().filter(instance -> instance.group().equals(group)).toList();
+  }
+
+  public Optional<Vm> vm(Instance instance) {
+    return director.services().vms().activeFor(instance.id());
+  }
+
+  /** The instance's address (its only network's IP). */
+  public String ip(Instance instance) {
+    return director.services().ipAddresses().forInstance(instance.id()).getFirst().address();
+  }
+
+  /** The cid of the instance's active persistent disk. */
+  public String diskCid(Instance instance) {
+    return director.services().persistentDisks().forInstance(instance.id()).stream().filter(PersistentDisk::active).findFirst().orElseThrow().cid();
+  }
+
+  /** GET (or POST) http://ip:port/ on a VM: the body of a 200, empty when nothing answers so. */
+  public static Optional<String> http(String method, String ip, int port) {
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + ip + ":" + port + "/")).timeout(Duration.ofSeconds(3)).method(method, HttpRequest.BodyPublishers.noBody()).build();
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body().trim();
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200 ? Optional.of(response.body().strip()) : Optional.empty();
     } catch (IOException e) {
-      return null;
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return null;
+      return Optional.empty();
     }
   }
 
