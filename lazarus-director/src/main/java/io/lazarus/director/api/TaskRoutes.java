@@ -102,6 +102,7 @@ public final class TaskRoutes implements Routes {
       ctx.status(206);
       ctx.header("Content-Range", "bytes " + from + "-" + to + "/" + size);
     }
+    ctx.disableCompression(); // Content-Length counts the stored bytes: no gzip (the Go client asks for it)
     ctx.header("Content-Length", Long.toString(to - from + 1));
     ctx.result(new BoundedInputStream(outputs.open(task.id(), type, from), to - from + 1));
   }

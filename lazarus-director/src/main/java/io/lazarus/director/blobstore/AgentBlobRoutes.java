@@ -42,6 +42,7 @@ public final class AgentBlobRoutes implements Routes {
       return;
     }
     ctx.contentType("application/octet-stream");
+    ctx.disableCompression(); // Content-Length counts the stored bytes: no gzip (the Go client asks for it)
     ctx.header("Content-Length", String.valueOf(Files.size(blobstore.path(id))));
     ctx.result(Files.newInputStream(blobstore.path(id)));
   }

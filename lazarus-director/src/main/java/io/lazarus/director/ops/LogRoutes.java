@@ -76,6 +76,7 @@ public final class LogRoutes implements Routes {
       throw new DirectorException(ErrorCode.RESOURCE_NOT_FOUND, "Resource '" + id + "' not found");
     }
     ctx.contentType("application/octet-stream");
+    ctx.disableCompression(); // Content-Length counts the stored bytes: no gzip (the Go client asks for it)
     ctx.header("Content-Length", String.valueOf(Files.size(blobstore.path(id))));
     ctx.result(Files.newInputStream(blobstore.path(id)));
   }

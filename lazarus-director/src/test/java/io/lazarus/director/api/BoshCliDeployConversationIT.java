@@ -1,0 +1,174 @@
+package io.lazarus.director.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lazarus.core.json.Json;
+import io.lazarus.director.api.BoshCliTaskFollower.Outcome;
+import io.lazarus.director.api.BoshCliTransport.Response;
+import io.lazarus.director.fixtures.ReleaseTarball;
+import io.lazarus.director.fixtures.StemcellTarball;
+import io.lazarus.director.testing.TestDirector;
+import io.lazarus.testing.DatabaseKind;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deployment commands of bosh CLI v7.1.0 replayed request by request (bosh-behaviour.md §8.3/§8.4) against a
+ * real Director on the dummy CPI: deploy (diff, then the deploy with its context), instances and vms (tasks whose
+ * result lines the CLI parses), recreate, logs, ignore. Each test is one command and builds on the one before.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BoshCliDeployConversationIT {
+  private static final String YAML = "text/yaml";
+  private static final String TARBALL = "application/x-compressed";
+  private static final String MANIFEST = """
+      name: conv
+      releases: [{name: conv-demo, version: latest}]
+      stemcells: [{alias: default, name: conv-cell, version: latest}]
+      update: {canaries: 1, max_in_flight: 2, canary_watch_time: 10-30000, update_watch_time: 10-30000}
+      instance_groups:
+      - name: web
+        instances: 2
+        azs: [z1]
+        vm_type: default
+        stemcell: default
+        networks: [{name: default}]
+        jobs: [{name: web, release: conv-demo, properties: {port: 9090}}]
+      """;
+
+  @TempDir
+  static Path dir;
+
+  private static TestDirector director;
+  private static BoshCliTransport cli;
+  private static BoshCliTaskFollower tasks;
+
+  @BeforeAll
+  static void start() throws Exception {
+    director = TestDirector.start(DatabaseKind.H2, dir, "cpi: {type: dummy}\n");
+    cli = BoshCliTransport.anonymous(director.director().url(), director.store().resolve("director/tls/ca.pem")).basic(TestDirector.ADMIN, TestDirector.ADMIN_PASSWORD);
+    tasks = new BoshCliTaskFollower(cli);
+    Path stemcell = StemcellTarball.of("conv-cell", "1").writeTo(dir.resolve("stemcell.tgz"));
+    assertThat(tasks.follow(cli.send("POST", "/stemcells?", Map.of("Content-Type", TARBALL), Files.readAllBytes(stemcell))).task()).containsEntry("state", "done");
+    Path release = ReleaseTarball.demo("conv-demo", "1").writeTo(dir.resolve("release.tgz"));
+    assertThat(tasks.follow(cli.send("POST", "/releases?", Map.of("Content-Type", TARBALL), Files.readAllBytes(release))).task()).containsEntry("state", "done");
+    String cloudConfig = """
+        azs: [{name: z1}]
+        vm_types: [{name: default}]
+        networks:
+        - name: default
+          type: manual
+          subnets: [{range: 127.87.0.0/24, gateway: 127.87.0.1, reserved: [127.87.0.2 - 127.87.0.9], az: z1}]
+        compilation: {workers: 1, network: default, az: z1, reuse_compilation_vms: true, vm_type: default}
+        """;
+    assertThat(cli.send("POST", "/cloud_configs?name=", Map.of("Content-Type", YAML), bytes(cloudConfig)).status()).isEqualTo(201);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (director != null) {
+      director.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  @SuppressWarnings("unchecked")
+  void deployAsksForTheDiffThenDeploysWithItsContext() {
+    Response diff = cli.send("POST", "/deployments/conv/diff?redact=false", Map.of("Content-Type", YAML), bytes(MANIFEST));
+    assertThat(diff.status()).isEqualTo(200);
+    Map<String, Object> context = (Map<String, Object>) diff.object().get("context");
+    assertThat(context.get("cloud_config_ids")).isInstanceOf(List.class);
+    assertThat((List<?>) diff.object().get("diff")).allSatisfy(line -> assertThat((List<?>) line).hasSize(2));
+
+    Outcome deploy = tasks.follow(cli.send("POST", "/deployments?context=" + URLEncoder.encode(Json.write(context), StandardCharsets.UTF_8), Map.of("Content-Type", YAML), bytes(MANIFEST)));
+
+    assertThat(deploy.task()).as("events: %s", deploy.events()).containsEntry("state", "done").containsEntry("description", "create deployment").containsEntry("deployment", "conv");
+    assertThat(deploy.events()).anySatisfy(event -> assertThat(event.get("stage")).isEqualTo("Updating instance"));
+  }
+
+  @Test
+  @Order(2)
+  void instancesIsATaskWhoseResultLinesCarryWhatTheCliPrints() {
+    Outcome instances = tasks.follow(cli.get("/deployments/conv/instances?format=full"));
+
+    assertThat(instances.task()).containsEntry("description", "retrieve vm-stats").containsEntry("state", "done");
+    List<Map<String, Object>> lines = resultLines(instances);
+    assertThat(lines).hasSize(2).allSatisfy(line -> {
+      assertThat(line).containsKeys("vm_cid", "active", "vm_created_at", "cloud_properties", "disk_cid", "disk_cids", "ips", "agent_id",
+          "job_name", "index", "id", "az", "bootstrap", "ignore", "job_state", "state", "vm_type", "vitals", "processes", "stemcell");
+      assertThat(line.get("job_name")).isEqualTo("web");
+      assertThat(line.get("job_state")).isEqualTo("running");
+      assertThat((List<?>) line.get("ips")).singleElement().asString().startsWith("127.87.0.");
+    });
+  }
+
+  @Test
+  @Order(3)
+  void vmsListsTheSameInstancesWithTheirVms() {
+    Outcome vms = tasks.follow(cli.get("/deployments/conv/vms?format=full"));
+
+    assertThat(vms.task()).containsEntry("description", "retrieve vm-stats").containsEntry("state", "done");
+    assertThat(resultLines(vms)).hasSize(2).allSatisfy(line -> assertThat(line.get("vm_cid")).isInstanceOf(String.class));
+  }
+
+  @Test
+  @Order(4)
+  void recreateOfOneInstanceGivesItANewVm() {
+    String before = vmCidOf(0);
+
+    Outcome recreate = tasks.follow(cli.send("PUT", "/deployments/conv/jobs/web/0?state=recreate", Map.of("Content-Type", YAML), new byte[0]));
+
+    assertThat(recreate.task()).as("events: %s", recreate.events()).containsEntry("state", "done");
+    assertThat(vmCidOf(0)).isNotEqualTo(before);
+  }
+
+  @Test
+  @Order(5)
+  void logsIsATaskWhoseResultIsABlobTheCliDownloads() {
+    Outcome logs = tasks.follow(cli.get("/deployments/conv/jobs/web/0/logs?type=job"));
+
+    assertThat(logs.task()).containsEntry("state", "done").containsEntry("description", "fetch logs");
+    Response blob = cli.get("/resources/" + logs.task().get("result")); // the CLI reads the task's result field
+    assertThat(blob.status()).isEqualTo(200);
+    assertThat(blob.body()).startsWith(0x1f, 0x8b);
+  }
+
+  @Test
+  @Order(6)
+  void ignoreIsShownInTheInstancesResult() {
+    String id = (String) resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))).getFirst().get("id");
+
+    Response ignore = cli.send("PUT", "/deployments/conv/instance_groups/web/" + id + "/ignore", Map.of("Content-Type", "application/json"), bytes("{\"ignore\":true}"));
+
+    assertThat(ignore.status()).isEqualTo(200);
+    assertThat(resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))))
+        .filteredOn(line -> line.get("id").equals(id)).singleElement().satisfies(line -> assertThat(line.get("ignore")).isEqualTo(true));
+  }
+
+  private static String vmCidOf(int index) {
+    return resultLines(tasks.follow(cli.get("/deployments/conv/vms?format=full"))).stream()
+        .filter(line -> ((Number) line.get("index")).intValue() == index).findFirst().orElseThrow().get("vm_cid").toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> resultLines(Outcome outcome) {
+    return Arrays.stream(outcome.result().split("\n")).filter(line -> !line.isBlank()).map(line -> (Map<String, Object>) Json.read(line, Map.class)).toList();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
