@@ -45,6 +45,11 @@ public record AgentPaths(Path root) {
     return bosh().resolve("mounted_disks.json");
   }
 
+  /** The last of start, stop and apply: whether a restarted agent starts the jobs again. */
+  public Path lastJobCommandFile() {
+    return bosh().resolve("last_job_command");
+  }
+
   public Path agentLog() {
     return bosh().resolve("log").resolve("current");
   }

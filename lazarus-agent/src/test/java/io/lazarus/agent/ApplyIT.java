@@ -100,6 +100,15 @@ class ApplyIT {
   }
 
   static Map<String, Object> spec(FakeDavBlobstore blobstore, String packageDigestOverride) throws Exception {
+    return spec(blobstore, packageDigestOverride, """
+        #!/bin/sh
+        cp /var/vcap/packages/greeter/share/greeting.txt /var/vcap/sys/run/web/started
+        exec sleep 600
+        """);
+  }
+
+  /** A spec with the package greeter and the job web, whose process runs {@code webCtl}. */
+  static Map<String, Object> spec(FakeDavBlobstore blobstore, String packageDigestOverride, String webCtl) throws Exception {
     byte[] pkg = Tgz.of(Map.of("share/greeting.txt", "hello"));
     String pkgId = blobstore.add(pkg);
     Map<String, String> rendered = new LinkedHashMap<>();
@@ -110,11 +119,7 @@ class ApplyIT {
           stop program "/bin/true"
           group vcap
         """);
-    rendered.put("web/bin/web-ctl", """
-        #!/bin/sh
-        cp /var/vcap/packages/greeter/share/greeting.txt /var/vcap/sys/run/web/started
-        exec sleep 600
-        """);
+    rendered.put("web/bin/web-ctl", webCtl);
     byte[] archive = Tgz.of(rendered);
     String archiveId = blobstore.add(archive);
     Map<String, Object> spec = new LinkedHashMap<>();

@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** {@code mount --bind}: for an agent that is root in its own mount namespace, where a bind mount stays private. */
 public final class BindMounter implements Mounter {
+  private static final Pattern OCTAL_ESCAPE = Pattern.compile("\\\\([0-7]{3})");
 
   @Override
   public void mount(Path disk, Path mountPoint) throws IOException, InterruptedException {
@@ -20,6 +24,21 @@ public final class BindMounter implements Mounter {
   @Override
   public void unmount(Path mountPoint) throws IOException, InterruptedException {
     run(List.of("umount", mountPoint.toString()));
+  }
+
+  /** Looks the mount point up in {@code /proc/self/mountinfo} (field 5, with spaces and the like octal-escaped). */
+  @Override
+  public boolean mounted(Path mountPoint) throws IOException {
+    String wanted = mountPoint.toAbsolutePath().normalize().toString();
+    try (Stream<String> lines = Files.lines(Path.of("/proc/self/mountinfo"))) {
+      return lines.map(line -> line.split(" ")).filter(fields -> fields.length > 4)
+          .anyMatch(fields -> unescape(fields[4]).equals(wanted));
+    }
+  }
+
+  static String unescape(String field) {
+    return OCTAL_ESCAPE.matcher(field)
+        .replaceAll(match -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(match.group(1), 8))));
   }
 
   @Override

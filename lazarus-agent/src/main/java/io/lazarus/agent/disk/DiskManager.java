@@ -51,14 +51,7 @@ public final class DiskManager {
   }
 
   public synchronized void mount(String cid) throws IOException, InterruptedException {
-    PersistentDisk disk = settings.load().persistentDisks().get(cid);
-    if (disk == null) {
-      throw new RpcException("mount_disk: disk '" + cid + "' is not in settings.json 'disks.persistent'");
-    }
-    Path directory = Path.of(disk.path());
-    if (!Files.isDirectory(directory)) {
-      throw new RpcException("mount_disk: disk '" + cid + "' directory " + directory + " does not exist");
-    }
+    Path directory = directory(cid, "mount_disk");
     Map<String, String> mounts = mounts();
     if (mounts.containsValue(cid)) {
       return;
@@ -68,6 +61,32 @@ public final class DiskManager {
     mounts.put(point, cid);
     save(mounts);
     log.info("mounted disk {} at {} ({})", cid, paths.root().resolve(point), mounter.kind());
+  }
+
+  /**
+   * Mounts again what {@code mounted_disks.json} lists and is not mounted now: after a {@code reboot_vm} the agent
+   * is in a new mount namespace, where its bind mounts are gone (symbolic links survive).
+   */
+  public synchronized void remount() throws IOException, InterruptedException {
+    for (Map.Entry<String, String> mount : mounts().entrySet()) {
+      Path point = paths.root().resolve(mount.getKey());
+      if (!mounter.mounted(point)) {
+        mounter.mount(directory(mount.getValue(), "mounting again what " + paths.mountedDisksFile().getFileName() + " lists"), point);
+        log.info("mounted disk {} at {} again ({})", mount.getValue(), point, mounter.kind());
+      }
+    }
+  }
+
+  private Path directory(String cid, String action) {
+    PersistentDisk disk = settings.load().persistentDisks().get(cid);
+    if (disk == null) {
+      throw new RpcException(action + ": disk '" + cid + "' is not in settings.json 'disks.persistent'");
+    }
+    Path directory = Path.of(disk.path());
+    if (!Files.isDirectory(directory)) {
+      throw new RpcException(action + ": disk '" + cid + "' directory " + directory + " does not exist");
+    }
+    return directory;
   }
 
   /** @return whether the disk was mounted */

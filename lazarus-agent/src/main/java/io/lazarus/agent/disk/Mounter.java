@@ -9,6 +9,9 @@ public interface Mounter {
 
   void unmount(Path mountPoint) throws IOException, InterruptedException;
 
+  /** Whether a disk is at {@code mountPoint} now: a restart in a new mount namespace finds it gone. */
+  boolean mounted(Path mountPoint) throws IOException;
+
   /** How the mount is made, for the log. */
   String kind();
 }

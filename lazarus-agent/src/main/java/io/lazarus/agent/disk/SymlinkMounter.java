@@ -37,6 +37,11 @@ public final class SymlinkMounter implements Mounter {
   }
 
   @Override
+  public boolean mounted(Path mountPoint) {
+    return Files.isSymbolicLink(mountPoint);
+  }
+
+  @Override
   public String kind() {
     return "symbolic link";
   }

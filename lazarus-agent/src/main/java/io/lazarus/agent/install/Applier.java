@@ -2,15 +2,13 @@ package io.lazarus.agent.install;
 
 import io.lazarus.agent.AgentPaths;
 import io.lazarus.agent.install.JobInstaller.StagedJob;
+import io.lazarus.agent.jobs.JobCommand;
+import io.lazarus.agent.jobs.LastJobCommandFile;
 import io.lazarus.agent.rpc.RpcException;
 import io.lazarus.agent.supervisor.JobSupervisor;
-import io.lazarus.agent.supervisor.MonitJob;
 import io.lazarus.core.files.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * BOSH's apply and prepare. {@code prepare} downloads and unpacks what a spec needs without switching anything;
  * {@code apply} also switches the package and job links, hands the jobs' monit files to the supervisor, writes the
- * instance files and stores the spec. One apply at a time.
+ * instance files and stores the spec. An apply that loads jobs is recorded as the last job command: they run only
+ * once {@code start} follows, also after an agent restart. One apply at a time.
  */
 public final class Applier {
   private static final Logger log = LoggerFactory.getLogger(Applier.class);
@@ -28,13 +27,16 @@ public final class Applier {
   private final JobInstaller jobs;
   private final SpecStore specs;
   private final JobSupervisor supervisor;
+  private final LastJobCommandFile lastCommand;
 
-  public Applier(AgentPaths paths, PackageInstaller packages, JobInstaller jobs, SpecStore specs, JobSupervisor supervisor) {
+  public Applier(AgentPaths paths, PackageInstaller packages, JobInstaller jobs, SpecStore specs, JobSupervisor supervisor,
+      LastJobCommandFile lastCommand) {
     this.paths = paths;
     this.packages = packages;
     this.jobs = jobs;
     this.specs = specs;
     this.supervisor = supervisor;
+    this.lastCommand = lastCommand;
   }
 
   public synchronized void prepare(ApplySpec spec) throws IOException, InterruptedException {
@@ -54,7 +56,8 @@ public final class Applier {
       }
       List<StagedJob> staged = stageJobs(spec);
       jobs.activate(staged);
-      supervisor.load(monitJobs(staged));
+      lastCommand.record(JobCommand.APPLY);
+      supervisor.load(new InstalledJobs(paths).monitJobs(staged.stream().map(StagedJob::name).toList()));
       log.info("applied {} package(s) and job(s) {}", spec.packages().size(), staged.stream().map(StagedJob::name).toList());
     }
     writeInstanceFiles(spec);
@@ -69,17 +72,6 @@ public final class Applier {
     ApplySpec.BlobRef archive = spec.renderedTemplatesArchive().orElseThrow(() ->
         new RpcException("apply spec lists jobs " + names + " but has no 'rendered_templates_archive'"));
     return jobs.stage(archive.blobstoreId(), archive.sha1(), names, spec.templateHashes());
-  }
-
-  private List<MonitJob> monitJobs(List<StagedJob> staged) {
-    List<MonitJob> monitJobs = new ArrayList<>();
-    for (StagedJob job : staged) {
-      Path monit = paths.jobs().resolve(job.name()).resolve("monit");
-      if (Files.isRegularFile(monit)) {
-        monitJobs.add(new MonitJob(job.name(), monit));
-      }
-    }
-    return monitJobs;
   }
 
   /** BOSH's {@code instance/{id,az,name,deployment}}: jobs read them to learn who they are. */

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.lazarus.agent.Agent;
 import io.lazarus.agent.AgentPaths;
+import io.lazarus.agent.JobSupervisorFactory;
 import io.lazarus.agent.disk.SymlinkMounter;
 import io.lazarus.core.json.Json;
 import java.io.IOException;
@@ -85,8 +86,12 @@ public final class AgentFixture implements AutoCloseable {
   }
 
   public AgentFixture start() throws IOException {
-    agent = Agent.start(paths, new ForegroundSupervisor.Factory(),
-        new Agent.Options(Clock.systemUTC(), new SymlinkMounter(), 2, Duration.ofMillis(100)));
+    return start(new ForegroundSupervisor.Factory());
+  }
+
+  /** Starts the agent with {@code supervisors}' supervisor, e.g. the production one. */
+  public AgentFixture start(JobSupervisorFactory supervisors) throws IOException {
+    agent = Agent.start(paths, supervisors, new Agent.Options(Clock.systemUTC(), new SymlinkMounter(), 2, Duration.ofMillis(100)));
     return this;
   }
 

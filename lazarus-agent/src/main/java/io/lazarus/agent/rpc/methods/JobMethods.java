@@ -4,7 +4,9 @@ import io.lazarus.agent.install.ApplySpec;
 import io.lazarus.agent.install.PackageRef;
 import io.lazarus.agent.install.SpecStore;
 import io.lazarus.agent.jobs.DrainRunner;
+import io.lazarus.agent.jobs.JobCommand;
 import io.lazarus.agent.jobs.JobScripts;
+import io.lazarus.agent.jobs.LastJobCommandFile;
 import io.lazarus.agent.rpc.Arguments;
 import io.lazarus.agent.rpc.MethodRegistry;
 import io.lazarus.agent.rpc.RpcException;
@@ -19,7 +21,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** start, stop, drain and run_script: the jobs' lifecycle. */
+/** start, stop, drain and run_script: the jobs' lifecycle. start and stop are recorded for a restarted agent. */
 public final class JobMethods {
   /** How long stop waits for the processes, as long as the Director waits for the stop task. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(300);
@@ -28,20 +30,25 @@ public final class JobMethods {
   private final JobScripts scripts;
   private final SpecStore specs;
   private final Optional<HeartbeatSender> heartbeats;
+  private final LastJobCommandFile lastCommand;
 
-  public JobMethods(JobSupervisor supervisor, JobScripts scripts, SpecStore specs, Optional<HeartbeatSender> heartbeats) {
+  public JobMethods(JobSupervisor supervisor, JobScripts scripts, SpecStore specs, Optional<HeartbeatSender> heartbeats,
+      LastJobCommandFile lastCommand) {
     this.supervisor = supervisor;
     this.scripts = scripts;
     this.specs = specs;
     this.heartbeats = heartbeats;
+    this.lastCommand = lastCommand;
   }
 
   public void register(MethodRegistry registry) {
     registry.sync("start", args -> {
+      lastCommand.record(JobCommand.START);
       supervisor.startAll();
       return "started";
     });
     registry.async("stop", args -> {
+      lastCommand.record(JobCommand.STOP);
       supervisor.stopAll(STOP_TIMEOUT);
       return "stopped";
     });
