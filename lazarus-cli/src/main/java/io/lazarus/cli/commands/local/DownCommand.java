@@ -17,7 +17,7 @@ public final class DownCommand extends LazarusSubcommand {
   @Override
   protected void run(Session session) throws Exception {
     Path storeDir = (store != null ? store : UpCommand.defaultStore(session)).toAbsolutePath();
-    boolean directorWasRunning = new LocalDirectorProcess(storeDir).stop();
+    boolean directorWasRunning = UpCommand.director(storeDir).stop();
     Path cloud = storeDir.resolve("local-cloud");
     int vms = Files.isDirectory(cloud) ? new LocalCloud(cloud).stopAll() : 0;
     session.environment().out().println((directorWasRunning ? "Stopped the local Director" : "No local Director was running") + " and " + vms + " VM(s) (store " + storeDir + ")");

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -36,15 +37,18 @@ public final class UpCommand extends LazarusSubcommand {
   @Override
   protected void run(Session session) throws Exception {
     Path storeDir = (store != null ? store : defaultStore(session)).toAbsolutePath();
-    LocalDirectorProcess director = new LocalDirectorProcess(storeDir);
+    BackgroundProcess director = director(storeDir);
+    Path envFile = storeDir.resolve("director/env.json");
     PrintStream out = session.environment().out();
     if (director.running().isPresent()) {
       out.println("A local Director is already running (store " + storeDir + ")");
     } else {
       out.println("Starting a local Director (store " + storeDir + ", log " + director.logFile() + ")...");
-      director.start(DevSetup.writeDevConfig(storeDir, address, port), session.environment().sleeper(), session.environment().clock());
+      Path config = DevSetup.writeDevConfig(storeDir, address, port);
+      Files.deleteIfExists(envFile); // written afresh once the Director serves
+      director.start(List.of("director", "--config", config.toString()), () -> Files.exists(envFile), session.environment().sleeper(), session.environment().clock());
     }
-    Map<?, ?> env = Json.read(Files.readString(director.envFile()), Map.class);
+    Map<?, ?> env = Json.read(Files.readString(envFile), Map.class);
     String url = env.get("url").toString();
     String caPem = Files.readString(Path.of(env.get("ca_cert").toString()));
     session.saveConfig(session.configStore().load().withAlias(ALIAS, url, caPem).withCredentials(ALIAS, url, env.get("client").toString(), env.get("client_secret").toString()));
@@ -57,10 +61,14 @@ public final class UpCommand extends LazarusSubcommand {
       io.lazarus.core.files.FileTrees.deleteRecursively(scratch);
     }
     out.println();
-    out.println("Local Director up at " + url + ", saved as environment '" + ALIAS + "' (details: " + director.envFile() + ")");
+    out.println("Local Director up at " + url + ", saved as environment '" + ALIAS + "' (details: " + envFile + ")");
     out.println("  lazarus -e local -d demo deploy examples/demo.yml");
     out.println("  lazarus -e local -d demo instances");
     out.println("  lazarus down" + (store != null ? " --store " + storeDir : "") + "      # stops the Director and every VM it started");
+  }
+
+  static BackgroundProcess director(Path store) {
+    return new BackgroundProcess("the Director", store.resolve("director"), "director");
   }
 
   static Path defaultStore(Session session) {
