@@ -34,6 +34,7 @@ import io.lazarus.cli.commands.release.DeleteReleaseCommand;
 import io.lazarus.cli.commands.release.InspectReleaseCommand;
 import io.lazarus.cli.commands.release.ReleasesCommand;
 import io.lazarus.cli.commands.release.UploadReleaseCommand;
+import io.lazarus.cli.commands.resurrection.ResurrectionCommand;
 import io.lazarus.cli.commands.resurrection.UpdateResurrectionCommand;
 import io.lazarus.cli.commands.stemcell.DeleteStemcellCommand;
 import io.lazarus.cli.commands.stemcell.StemcellsCommand;
@@ -67,7 +68,7 @@ import picocli.CommandLine.Spec;
       DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class,
       RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
-      LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class,
+      LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class, ResurrectionCommand.class,
       DirectorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class
     })
 public final class LazarusCommand implements Runnable {

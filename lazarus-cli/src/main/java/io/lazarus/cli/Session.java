@@ -60,6 +60,11 @@ public final class Session {
     return ui;
   }
 
+  /** Whether {@code --json} asked for the bosh CLI's JSON document instead of text. */
+  public boolean jsonOutput() {
+    return options.json;
+  }
+
   public Prompter prompter() {
     if (prompter == null) {
       prompter = new Prompter(environment.in(), environment.out(), environment.console(),

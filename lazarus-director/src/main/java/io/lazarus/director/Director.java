@@ -35,11 +35,14 @@ import io.lazarus.director.deploy.CompiledPackages;
 import io.lazarus.director.deploy.DeployJob;
 import io.lazarus.director.deploy.DeployRoutes;
 import io.lazarus.director.deploy.DeployServices;
+import io.lazarus.director.deploy.HeartbeatSettings;
 import io.lazarus.director.deploy.InstanceDeleter;
 import io.lazarus.director.deploy.InstanceStateJob;
 import io.lazarus.director.deploy.InstanceStateRoutes;
 import io.lazarus.director.deploy.VmCreator;
 import io.lazarus.director.templates.TemplateRenderer;
+import io.lazarus.director.healthmonitor.DecisionRoutes;
+import io.lazarus.director.healthmonitor.HealthMonitorClient;
 import io.lazarus.director.instances.InstanceRoutes;
 import io.lazarus.director.instances.IpAddresses;
 import io.lazarus.director.instances.OrphanDisks;
@@ -160,7 +163,7 @@ public final class Director implements AutoCloseable {
     routes.add(new InfoRoutes(services.identity(), Version.current(), services.cpi().name(), authenticator));
     routes.add(new TaskRoutes(services.tasks(), services.outputs()));
     routes.add(new LockRoutes(services.locks()));
-    routes.add(new EventRoutes(services.events()));
+    routes.add(new EventRoutes(services.events(), services.clock()));
     routes.add(new ConfigRoutes(services.configs(), services.events()));
     routes.add(new ResurrectionRoutes(services.resurrectionPause(), services.events(), services.clock()));
     UploadReceiver uploads = new UploadReceiver(services.store().uploads(), services.config().maxUploadBytes());
@@ -169,7 +172,8 @@ public final class Director implements AutoCloseable {
     routes.add(new PackageMatchRoutes(services.releases()));
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
     routes.add(new DeployRoutes(services.deployments(), services.configs(), services.queue()));
-    routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.events(), services.queue()));
+    routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.persistentDisks(), services.events(), services.queue()));
+    routes.add(new DecisionRoutes(services.deployments(), new HealthMonitorClient(services.config().healthMonitor().flatMap(HealthMonitorConfig::apiUrl))));
     routes.add(new InstanceStateRoutes(services.deployments(), services.instances(), services.queue()));
     routes.add(new LogRoutes(services.deployments(), services.instances(), services.blobstore(), services.queue()));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
@@ -328,7 +332,8 @@ public final class Director implements AutoCloseable {
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
       InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
-      AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem, Optional.empty());
+      AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem,
+          config.healthMonitor().map(HeartbeatSettings::load));
       VmCreator vmCreator = new VmCreator(cpi, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
       DeployServices deploy = DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
           this::agent, vmCreator, deleter, templateRenderer, compiledPackages, store.uploads(), Sleeper.system(), clock);

@@ -40,6 +40,7 @@ import java.util.Set;
  *   local: {users: [{name: admin, password: secret}, {name: viewer, password_hash: "$2a$...", scopes: [bosh.read]}]}
  *   uaa: {url: https://uaa:8443, issuer: https://uaa:8443/oauth/token, jwks_url: https://uaa:8443/token_keys}
  * cpi: {type: local}            # or {type: dummy}, or {type: external, executable: ./cpi, properties: {...}}: {@link CpiChoice}
+ * health_monitor: {heartbeat_url: ..., heartbeat_key: ..., heartbeat_ca: ..., api_url: ...}   # optional: {@link HealthMonitorConfig}
  * </pre>
  */
 public record DirectorConfig(
@@ -52,7 +53,8 @@ public record DirectorConfig(
     Optional<DatabaseConfig> database,
     Optional<TlsFiles> tls,
     UserManagement userManagement,
-    CpiChoice cpi) {
+    CpiChoice cpi,
+    Optional<HealthMonitorConfig> healthMonitor) {
 
   /** Operator-supplied TLS files; absent means "generate into the store". */
   public record TlsFiles(Path certificate, Path privateKey, Path ca) {}
@@ -92,7 +94,7 @@ public record DirectorConfig(
 
   static DirectorConfig parse(YamlDocument doc, Path baseDir) {
     Map<String, Object> root = doc.rootMap();
-    onlyKeys(doc, "", root, Set.of("name", "address", "port", "store", "workers", "max_upload_size", "database", "tls", "user_management", "cpi"));
+    onlyKeys(doc, "", root, Set.of("name", "address", "port", "store", "workers", "max_upload_size", "database", "tls", "user_management", "cpi", "health_monitor"));
     String name = optionalString(doc, "", root, "name").orElse("lazarus");
     String address = optionalString(doc, "", root, "address").orElse("127.0.0.1");
     int port = root.containsKey("port") ? (int) range(doc, "port", integer(doc, "port", root.get("port")), 0, 65535) : DEFAULT_PORT;
@@ -117,7 +119,8 @@ public record DirectorConfig(
     }
     UserManagement users = userManagement(doc, root.get("user_management"));
     CpiChoice cpi = CpiChoice.parse(doc, root.get("cpi"), baseDir);
-    return new DirectorConfig(name, address, port, store, workers, maxUpload, database, tls, users, cpi);
+    Optional<HealthMonitorConfig> healthMonitor = HealthMonitorConfig.parse(doc, root.get("health_monitor"), baseDir);
+    return new DirectorConfig(name, address, port, store, workers, maxUpload, database, tls, users, cpi, healthMonitor);
   }
 
   private static UserManagement userManagement(YamlDocument doc, Object value) {
@@ -189,7 +192,7 @@ public record DirectorConfig(
     return hash.isPresent() ? LocalUser.withBcryptHash(name, hash.get(), admin) : LocalUser.withPlainPassword(name, password.get(), admin);
   }
 
-  private static Path existing(YamlDocument doc, Path baseDir, String path, Map<String, Object> map, String key) {
+  static Path existing(YamlDocument doc, Path baseDir, String path, Map<String, Object> map, String key) {
     Path file = baseDir.resolve(requiredString(doc, path, map, key)).normalize();
     if (!Files.isReadable(file)) {
       throw doc.fail(child(path, key), "file " + file + " does not exist or is not readable");

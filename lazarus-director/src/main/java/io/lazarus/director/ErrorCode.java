@@ -40,6 +40,8 @@ public enum ErrorCode {
   BAD_CONFIG(440011, 400),
   CONFIG_NOT_FOUND(440012, 404),
   PAYLOAD_TOO_LARGE(440013, 413),
+  /** Lazarus: the Health Monitor is not configured or does not answer (resurrection explain). */
+  HEALTH_MONITOR_UNAVAILABLE(440020, 503),
   UNAUTHORIZED(600000, 401),
   FORBIDDEN(600001, 403),
   INVALID_YAML(710000, 400),

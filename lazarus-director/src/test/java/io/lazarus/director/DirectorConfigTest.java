@@ -3,7 +3,9 @@ package io.lazarus.director;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lazarus.core.heartbeat.HeartbeatCredentials;
 import io.lazarus.core.yaml.YamlException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -73,4 +75,46 @@ class DirectorConfigTest {
     assertThatThrownBy(() -> load("store: s\ncpi:\n  type: dummy\n  agents: 3\n" + USERS)).hasMessageContaining("line 4: 'cpi.agents': unknown field 'agents'");
     assertThatThrownBy(() -> load("store: s\ncpi: dummy\n" + USERS)).hasMessageContaining("line 2: 'cpi'");
   }
+
+  @Test
+  void theHealthMonitorSectionNamesItsFilesRelativeToTheConfig() throws Exception {
+    HeartbeatCredentials.writeNewKey(dir.resolve("hm/heartbeat.key"));
+    Files.writeString(dir.resolve("hm/ca.pem"), "PEM");
+
+    assertThat(load("store: s\n" + USERS).healthMonitor()).isEmpty();
+    HealthMonitorConfig hm = load("store: s\n" + USERS + HM + "  api_url: http://127.0.0.1:25923/\n").healthMonitor().orElseThrow();
+
+    assertThat(hm.heartbeatUrl()).isEqualTo(URI.create("https://127.0.0.1:25924"));
+    assertThat(hm.heartbeatKey()).isEqualTo(dir.resolve("hm/heartbeat.key"));
+    assertThat(hm.heartbeatCa()).isEqualTo(dir.resolve("hm/ca.pem"));
+    assertThat(hm.heartbeatIntervalSeconds()).isEqualTo(5);
+    assertThat(hm.apiUrl()).contains(URI.create("http://127.0.0.1:25923"));
+    assertThat(load("store: s\n" + USERS + HM + "  heartbeat_interval: 2\n").healthMonitor().orElseThrow().apiUrl()).isEmpty();
+  }
+
+  @Test
+  void healthMonitorMistakesNameTheFieldAndLine() throws Exception {
+    HeartbeatCredentials.writeNewKey(dir.resolve("hm/heartbeat.key"));
+    Files.writeString(dir.resolve("hm/ca.pem"), "PEM");
+    Files.writeString(dir.resolve("hm/short.key"), "abcd");
+
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM + "  heartbeat_port: 1\n")).isInstanceOf(YamlException.class)
+        .hasMessageContaining("director.yml: line 10: 'health_monitor.heartbeat_port': unknown field 'heartbeat_port'");
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM.replace("https://127.0.0.1:25924", "127.0.0.1:25924")))
+        .hasMessageContaining("line 7: 'health_monitor.heartbeat_url': must be an https URL with a host, got '127.0.0.1:25924'");
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM.replace("hm/heartbeat.key", "hm/none.key")))
+        .hasMessageContaining("line 8: 'health_monitor.heartbeat_key': file " + dir.resolve("hm/none.key") + " does not exist");
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM.replace("hm/heartbeat.key", "hm/short.key")))
+        .hasMessageContaining("'health_monitor.heartbeat_key': heartbeat key " + dir.resolve("hm/short.key"));
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM.replace("hm/ca.pem", "hm/none.pem")))
+        .hasMessageContaining("line 9: 'health_monitor.heartbeat_ca': file");
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM + "  heartbeat_interval: 0\n"))
+        .hasMessageContaining("line 10: 'health_monitor.heartbeat_interval': must be between 1 and 300 seconds, got 0");
+    assertThatThrownBy(() -> load("store: s\n" + USERS + HM + "  api_url: ftp://hm\n"))
+        .hasMessageContaining("line 10: 'health_monitor.api_url': must be an http or https URL with a host, got 'ftp://hm'");
+    assertThatThrownBy(() -> load("store: s\n" + USERS + "health_monitor: {api_url: http://127.0.0.1:1}\n"))
+        .hasMessageContaining("'health_monitor': missing required field 'heartbeat_url'");
+  }
+
+  private static final String HM = "health_monitor:\n  heartbeat_url: https://127.0.0.1:25924\n  heartbeat_key: hm/heartbeat.key\n  heartbeat_ca: hm/ca.pem\n";
 }

@@ -1,12 +1,15 @@
 package io.lazarus.core.heartbeat;
 
+import io.lazarus.core.files.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,6 +43,13 @@ public final class HeartbeatCredentials {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("heartbeat key " + file + " is not hex of at least 16 bytes", e);
     }
+  }
+
+  /** Writes a new random key of 32 bytes as hex to {@code file}, readable by the owner only. */
+  public static void writeNewKey(Path file) throws IOException {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    FileTrees.writeAtomically(file, (HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII), PosixFilePermissions.fromString("rw-------"));
   }
 
   public static HeartbeatCredentials of(byte[] key) {

@@ -30,4 +30,14 @@ class HeartbeatCredentialsTest {
 
     assertThatThrownBy(() -> HeartbeatCredentials.fromKeyFile(file)).hasMessageContaining(file.toString());
   }
+
+  @Test
+  void aNewKeyIsThirtyTwoRandomBytesReadableByTheOwnerOnly(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("hm/heartbeat.key");
+    HeartbeatCredentials.writeNewKey(file);
+
+    assertThat(Files.readString(file).trim()).matches("[0-9a-f]{64}");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(HeartbeatCredentials.fromKeyFile(file).password("agent-1")).hasSize(64);
+  }
 }

@@ -7,6 +7,8 @@ import io.lazarus.director.ErrorCode;
 import io.lazarus.director.events.Event;
 import io.lazarus.director.events.EventFilter;
 import io.lazarus.director.events.Events;
+import io.lazarus.director.events.NewEvent;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,21 +19,64 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /events} with BOSH's filters, newest first, at most 200; {@code GET /events/:id}. */
+/**
+ * {@code GET /events} with BOSH's filters, newest first, at most 200; {@code GET /events/:id}; {@code POST /events}
+ * (admin only, as every write), which the Health Monitor's {@code event_logger} sends for each alert.
+ */
 public final class EventRoutes implements Routes {
   private static final List<DateTimeFormatter> LOCAL_FORMATS =
       List.of(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
 
   private final Events events;
+  private final Clock clock;
 
-  public EventRoutes(Events events) {
+  public EventRoutes(Events events, Clock clock) {
     this.events = events;
+    this.clock = clock;
   }
 
   @Override
   public void register(RoutesConfig routes) {
     routes.get("/events", this::list);
     routes.get("/events/{id}", this::one);
+    routes.post("/events", this::create);
+  }
+
+  /** BOSH's body: {@code timestamp, action, object_type, object_name, deployment, instance, context, error}. */
+  private void create(Context ctx) {
+    Map<String, Object> body = Requests.jsonObject(ctx);
+    NewEvent event =
+        NewEvent.of(Requests.username(ctx), Requests.requiredStringField(body, "action"), Requests.requiredStringField(body, "object_type"), Requests.stringField(body, "object_name"))
+            .withDeployment(Requests.stringField(body, "deployment"))
+            .withInstance(Requests.stringField(body, "instance"))
+            .withError(Requests.stringField(body, "error"));
+    Object context = body.get("context");
+    if (context != null) {
+      if (!(context instanceof Map<?, ?> values)) {
+        throw new DirectorException(ErrorCode.VALIDATION_INVALID_TYPE, "field 'context' must be an object");
+      }
+      Map<String, Object> map = new LinkedHashMap<>();
+      values.forEach((key, item) -> {
+        if (item != null) {
+          map.put(String.valueOf(key), item); // a null says nothing, and the stored context keeps no nulls
+        }
+      });
+      event = event.withContext(map);
+    }
+    events.record(event, timestamp(body));
+    ctx.status(200);
+    ctx.json(Map.of());
+  }
+
+  private Instant timestamp(Map<String, Object> body) {
+    Object value = body.get("timestamp");
+    if (value == null) {
+      return clock.instant();
+    }
+    if (!(value instanceof Number seconds) || seconds.doubleValue() <= 0) {
+      throw new DirectorException(ErrorCode.VALIDATION_INVALID_TYPE, "field 'timestamp' must be a time in epoch seconds");
+    }
+    return Instant.ofEpochMilli((long) (seconds.doubleValue() * 1000));
   }
 
   private void list(Context ctx) {

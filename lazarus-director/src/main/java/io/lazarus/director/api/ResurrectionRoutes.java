@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * {@code PUT /resurrection} with {@code {"resurrection_paused": bool}} as the bosh CLI sends it, plus an optional
  * {@code "until": <epoch seconds>} (Lazarus: the pause ends by itself); {@code GET /resurrection} answers
- * {@code {"resurrection": <enabled>}} and, while a timed pause runs, {@code "paused_until"}.
+ * {@code {"resurrection": <enabled>}} and, while paused, {@code "paused_since"} and (a timed pause)
+ * {@code "paused_until"}.
  */
 public final class ResurrectionRoutes implements Routes {
   private final ResurrectionPause pause;
@@ -40,6 +41,7 @@ public final class ResurrectionRoutes implements Routes {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("resurrection", !state.paused());
     state.until().ifPresent(until -> json.put("paused_until", until.getEpochSecond()));
+    state.since().ifPresent(since -> json.put("paused_since", since.getEpochSecond()));
     ctx.json(json);
   }
 

@@ -25,10 +25,10 @@ public final class AgentEnvironment {
   private final Supplier<URI> blobstoreEndpoint;
   private final AgentBlobCredentials blobCredentials;
   private final String directorCaPem;
-  private final Optional<Map<String, Object>> heartbeat;
+  private final Optional<HeartbeatSettings> heartbeat;
 
   /** {@code blobstoreEndpoint} is asked at each VM creation: the Director knows its own URL only once it listens. */
-  public AgentEnvironment(AgentCertificateAuthority agentsCa, Supplier<URI> blobstoreEndpoint, AgentBlobCredentials blobCredentials, String directorCaPem, Optional<Map<String, Object>> heartbeat) {
+  public AgentEnvironment(AgentCertificateAuthority agentsCa, Supplier<URI> blobstoreEndpoint, AgentBlobCredentials blobCredentials, String directorCaPem, Optional<HeartbeatSettings> heartbeat) {
     this.agentsCa = agentsCa;
     this.blobstoreEndpoint = blobstoreEndpoint;
     this.blobCredentials = blobCredentials;
@@ -48,8 +48,8 @@ public final class AgentEnvironment {
     return URI.create("https://" + ip + ":" + MBUS_PORT);
   }
 
-  /** The {@code env} for {@code create_vm} of a VM whose agent listens on {@code ip}. */
-  public Map<String, Object> env(String ip, MbusCredentials credentials) {
+  /** The {@code env} for {@code create_vm} of the VM of agent {@code agentId}, which listens on {@code ip}. */
+  public Map<String, Object> env(String agentId, String ip, MbusCredentials credentials) {
     AgentCertificate certificate = agentsCa.issue(ip);
     Map<String, Object> mbus = new LinkedHashMap<>();
     mbus.put("user", credentials.user());
@@ -65,7 +65,7 @@ public final class AgentEnvironment {
             "tls", Map.of("cert", Map.of("ca", directorCaPem))));
     Map<String, Object> env = new LinkedHashMap<>();
     env.put("bosh", Map.of("mbus", mbus, "blobstores", List.of(blobstore)));
-    heartbeat.ifPresent(endpoint -> env.put("lazarus", Map.of("heartbeat", endpoint)));
+    heartbeat.ifPresent(settings -> env.put("lazarus", Map.of("heartbeat", settings.forAgent(agentId))));
     return env;
   }
 

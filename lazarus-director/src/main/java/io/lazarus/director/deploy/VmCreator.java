@@ -52,7 +52,7 @@ public final class VmCreator {
     String cid = null;
     try {
       ctx.debug("creating VM for agent " + vm.agentId() + " on " + ip + " from stemcell " + stemcell.cid());
-      CreatedVm created = cpi.createVm(new VmSpec(vm.agentId(), stemcell.cid(), cloudProperties, networks, diskCids, environment.env(ip, credentials)));
+      CreatedVm created = cpi.createVm(new VmSpec(vm.agentId(), stemcell.cid(), cloudProperties, networks, diskCids, environment.env(vm.agentId(), ip, credentials)));
       cid = created.cid();
       vms.setCid(vm.id(), cid);
       agents.apply(vm).waitUntilReady(agentWaitTimeout, ctx::cancelRequested);

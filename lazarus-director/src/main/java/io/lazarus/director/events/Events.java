@@ -2,6 +2,7 @@ package io.lazarus.director.events;
 
 import io.lazarus.core.json.Json;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class Events {
 
   /** Records the event and returns its id (for parent ids of a later "finished" event). */
   public long record(NewEvent event) {
+    return record(event, clock.instant());
+  }
+
+  /** Records an event that happened at {@code at} (the Health Monitor's alerts carry their own time). */
+  public long record(NewEvent event, Instant at) {
     return jdbi.withHandle(
         handle ->
             handle
@@ -31,7 +37,7 @@ public final class Events {
                     "INSERT INTO events (parent_id, created_at, username, action, object_type, object_name, task, deployment, instance, context, error)"
                         + " VALUES (:parent, :now, :user, :action, :objectType, :objectName, :task, :deployment, :instance, :context, :error)")
                 .bind("parent", event.parentId())
-                .bind("now", clock.millis())
+                .bind("now", at.toEpochMilli())
                 .bind("user", event.user())
                 .bind("action", event.action())
                 .bind("objectType", event.objectType())

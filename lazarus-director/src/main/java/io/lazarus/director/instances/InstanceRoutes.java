@@ -21,19 +21,22 @@ import java.util.Optional;
 
 /**
  * {@code GET /deployments/D/vms} and {@code .../instances} (a task with {@code format=full}, as the bosh CLI asks;
- * a plain list without), and {@code PUT /deployments/D/instance_groups/G/ID/ignore}.
+ * a plain list without, which adds Lazarus' {@code ignore}, {@code state} and {@code disk_cid} for the Health
+ * Monitor), and {@code PUT /deployments/D/instance_groups/G/ID/ignore}.
  */
 public final class InstanceRoutes implements Routes {
   private final Deployments deployments;
   private final Instances instances;
   private final Vms vms;
+  private final PersistentDisks disks;
   private final Events events;
   private final TaskQueue queue;
 
-  public InstanceRoutes(Deployments deployments, Instances instances, Vms vms, Events events, TaskQueue queue) {
+  public InstanceRoutes(Deployments deployments, Instances instances, Vms vms, PersistentDisks disks, Events events, TaskQueue queue) {
     this.deployments = deployments;
     this.instances = instances;
     this.vms = vms;
+    this.disks = disks;
     this.events = events;
     this.queue = queue;
   }
@@ -66,6 +69,9 @@ public final class InstanceRoutes implements Routes {
       entry.put("id", instance.uuid());
       entry.put("az", instance.az());
       entry.put("expects_vm", !"detached".equals(instance.state()));
+      entry.put("ignore", instance.ignored());
+      entry.put("state", instance.state());
+      entry.put("disk_cid", disks.forInstance(instance.id()).stream().filter(PersistentDisk::active).map(PersistentDisk::cid).findFirst().orElse(null));
       list.add(entry);
     }
     ctx.json(list);

@@ -54,20 +54,25 @@ public final class CertificateAuthority {
    * address changed; the files are the operator's to replace.
    */
   public static TlsMaterial loadOrGenerate(Path dir, String address) throws IOException {
+    return loadOrGenerate(dir, address, "Lazarus Director CA");
+  }
+
+  /** As {@link #loadOrGenerate(Path, String)}, with a CA named {@code caCommonName} (another server's own CA). */
+  public static TlsMaterial loadOrGenerate(Path dir, String address, String caCommonName) throws IOException {
     Path caFile = dir.resolve("ca.pem");
     Path certFile = dir.resolve("server.pem");
     Path keyFile = dir.resolve("server.key");
     if (!Files.exists(certFile) || !Files.exists(keyFile) || !Files.exists(caFile)) {
-      generate(dir, address);
+      generate(dir, address, caCommonName);
     }
     return TlsMaterial.load(certFile, keyFile, caFile);
   }
 
-  private static void generate(Path dir, String address) throws IOException {
+  private static void generate(Path dir, String address, String caCommonName) throws IOException {
     Files.createDirectories(dir);
     try {
       KeyPair caKeys = rsa();
-      X500Name caName = new X500Name("CN=Lazarus Director CA,O=Lazarus");
+      X500Name caName = new X500Name("CN=" + caCommonName + ",O=Lazarus");
       Instant now = Instant.now();
       JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
       X509v3CertificateBuilder ca =

@@ -27,4 +27,21 @@ class ResurrectionPauseTest {
       assertThat(attributes.get("resurrection_paused")).contains("true");
     }
   }
+
+  @Test
+  void aPauseKeepsTheTimeItBeganWhenPausedAgainAndForgetsItWhenResumed() {
+    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    try (Database db = Database.open(DatabaseConfig.embedded(dir))) {
+      DirectorAttributes attributes = new DirectorAttributes(db.jdbi());
+      new ResurrectionPause(attributes, Clock.fixed(now, ZoneOffset.UTC)).set(true, Optional.empty());
+      ResurrectionPause later = new ResurrectionPause(attributes, Clock.fixed(now.plusSeconds(600), ZoneOffset.UTC));
+      later.set(true, Optional.of(now.plusSeconds(3600)));
+
+      assertThat(later.state()).isEqualTo(new ResurrectionPause.State(true, Optional.of(now.plusSeconds(3600)), Optional.of(now)));
+      later.set(false, Optional.empty());
+      assertThat(later.state()).isEqualTo(new ResurrectionPause.State(false, Optional.empty(), Optional.empty()));
+      later.set(true, Optional.empty());
+      assertThat(later.state().since()).contains(now.plusSeconds(600));
+    }
+  }
 }
