@@ -3,6 +3,8 @@ package io.lazarus.director;
 import io.lazarus.core.heartbeat.HeartbeatCredentials;
 import io.lazarus.director.tls.CertificateAuthority;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,7 +13,8 @@ import java.nio.file.Path;
  * shared with the Director, the ingest listener's CA and certificate for 127.0.0.1, and {@code hm.yml}
  * (docs/internals/healing.md). Key and certificates are made once and kept, so agents' settings and the HM stay
  * valid across restarts. The HM's ports follow the Director's: 25923 (API) and 25924 (ingest) next to 25555,
- * otherwise the Director's port plus 368 and 369, so two dev Directors' monitors do not collide.
+ * otherwise the Director's port plus 368 and 369, so two dev Directors' monitors do not collide; with port 0 (a
+ * Director on any free port, as tests start it) the HM gets free ports too.
  */
 final class DevHealthMonitor {
   static final String USER = "hm";
@@ -22,11 +25,22 @@ final class DevHealthMonitor {
   private final int apiPort;
   private final int ingestPort;
 
-  DevHealthMonitor(Path store, int directorPort) {
+  DevHealthMonitor(Path store, int directorPort) throws IOException {
     this.dir = store.toAbsolutePath().resolve("hm");
-    boolean derived = directorPort != DirectorConfig.DEFAULT_PORT && directorPort != 0 && directorPort + 369 <= 65535;
+    if (directorPort == 0) {
+      this.apiPort = freePort();
+      this.ingestPort = freePort();
+      return;
+    }
+    boolean derived = directorPort != DirectorConfig.DEFAULT_PORT && directorPort + 369 <= 65535;
     this.apiPort = derived ? directorPort + 368 : DEFAULT_API_PORT;
     this.ingestPort = derived ? directorPort + 369 : DEFAULT_INGEST_PORT;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   static Path configFile(Path store) {

@@ -61,4 +61,12 @@ class DevSetupTest {
     assertThat(config.healthMonitor().orElseThrow().apiUrl().orElseThrow()).hasToString("http://127.0.0.1:26368");
     assertThat(Files.readString(DevSetup.hmConfig(store))).contains("http: {address: 127.0.0.1, port: 26368}", "port: 26369", "endpoint: https://127.0.0.1:26000");
   }
+
+  @Test
+  void aDirectorOnAnyFreePortGetsAHealthMonitorOnFreePortsToo() throws Exception {
+    HealthMonitorConfig section = DirectorConfig.load(DevSetup.writeDevConfig(store, "127.0.0.1", 0)).healthMonitor().orElseThrow();
+
+    assertThat(section.heartbeatUrl().getPort()).isPositive().isNotEqualTo(25924);
+    assertThat(section.apiUrl().orElseThrow().getPort()).isPositive().isNotEqualTo(25923);
+  }
 }
