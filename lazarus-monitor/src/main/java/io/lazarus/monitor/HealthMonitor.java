@@ -47,8 +47,8 @@ public final class HealthMonitor implements AutoCloseable {
   private final CountDownLatch terminated = new CountDownLatch(1);
   private volatile Instant lastPulse;
   private final HmConfig config;
-  private IngestServer ingest;
-  private ApiServer api;
+  private URI ingestUrl;
+  private URI apiUrl;
 
   private HealthMonitor(HmConfig config, Instant started) {
     this.config = config;
@@ -80,12 +80,14 @@ public final class HealthMonitor implements AutoCloseable {
       processor.add(runner);
     }
     HeartbeatCredentials credentials = HeartbeatCredentials.fromKeyFile(config.ingest().heartbeatKey());
-    ingest = new IngestServer(config.ingest(), credentials, new AgentMessageHandler(fleet, processor, metrics, clock));
+    IngestServer ingest = new IngestServer(config.ingest(), credentials, new AgentMessageHandler(fleet, processor, metrics, clock));
     resources.add(ingest);
     ingest.start();
-    api = new ApiServer(config.http(), fleet, metrics, processor.runners(), () -> lastPulse, clock);
+    ingestUrl = URI.create("https://" + config.ingest().endpoint().address() + ":" + ingest.port());
+    ApiServer api = new ApiServer(config.http(), fleet, metrics, processor.runners(), () -> lastPulse, clock);
     resources.add(api);
     api.start();
+    apiUrl = URI.create("http://" + config.http().address() + ":" + api.port());
 
     DeadlineAnalyzer deadlines = new DeadlineAnalyzer(fleet, processor, clock, intervals.analyzeAgents());
     SweepAnalyzer sweeps = new SweepAnalyzer(fleet, processor, clock, intervals.rogueAgentAlert());
@@ -101,7 +103,7 @@ public final class HealthMonitor implements AutoCloseable {
     DirectorPoller poller = new DirectorPoller(director, fleet, deadlines::watch, processor, metrics, clock, intervals.directorUnreachableAlert());
     ScheduledExecutorService sync = timer("hm-director-sync");
     sync.scheduleWithFixedDelay(guarded("director sync", poller::poll), 0, intervals.pollDirector().toMillis(), TimeUnit.MILLISECONDS);
-    LOG.info("Health monitor started: ingest on port {}, API on port {}, {} plugins", ingest.port(), api.port(), config.plugins().size());
+    LOG.info("Health monitor started: ingest on {}, API on {}, {} plugins", ingestUrl, apiUrl, config.plugins().size());
   }
 
   private ScheduledExecutorService timer(String name) {
@@ -130,12 +132,12 @@ public final class HealthMonitor implements AutoCloseable {
 
   /** Where agents post: {@code https://<address>:<port>}. */
   public URI ingestUrl() {
-    return URI.create("https://" + config.ingest().endpoint().address() + ":" + ingest.port());
+    return ingestUrl;
   }
 
   /** The HTTP API: {@code http://<address>:<port>}. */
   public URI apiUrl() {
-    return URI.create("http://" + config.http().address() + ":" + api.port());
+    return apiUrl;
   }
 
   /** Blocks until {@link #close()} has finished. */

@@ -19,9 +19,10 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A self-signed certificate for 127.0.0.1 written as PEM files (cert.pem, key.pem), for HTTPS in tests. */
+/** A self-signed certificate for 127.0.0.1 written as PEM files (cert.pem, key.pem in PKCS#8), for HTTPS in tests. */
 public record TestTls(Path certificate, Path privateKey) {
 
   public static TestTls create(Path dir) throws Exception {
@@ -37,7 +38,7 @@ public record TestTls(Path certificate, Path privateKey) {
     X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     TestTls tls = new TestTls(dir.resolve("cert.pem"), dir.resolve("key.pem"));
     Files.writeString(tls.certificate, pem(certificate));
-    Files.writeString(tls.privateKey, pem(keys.getPrivate()));
+    Files.writeString(tls.privateKey, pem(new JcaPKCS8Generator(keys.getPrivate(), null).generate()));
     return tls;
   }
 
