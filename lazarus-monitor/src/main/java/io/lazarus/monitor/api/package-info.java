@@ -1,0 +1,2 @@
+/** The Health Monitor's small local HTTP API. */
+package io.lazarus.monitor.api;
