@@ -24,6 +24,7 @@ import io.lazarus.cli.commands.instance.VmsCommand;
 import io.lazarus.cli.commands.local.DownCommand;
 import io.lazarus.cli.commands.local.UpCommand;
 import io.lazarus.cli.commands.localcloud.LocalCloudCommand;
+import io.lazarus.cli.commands.monitor.HealthMonitorCommand;
 import io.lazarus.cli.commands.lock.LocksCommand;
 import io.lazarus.cli.commands.ops.LogsCommand;
 import io.lazarus.cli.commands.ops.RecreateCommand;
@@ -69,7 +70,7 @@ import picocli.CommandLine.Spec;
       RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class, ResurrectionCommand.class,
-      DirectorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class
+      DirectorCommand.class, HealthMonitorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class
     })
 public final class LazarusCommand implements Runnable {
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",

@@ -73,7 +73,7 @@ public final class HealthMonitor implements AutoCloseable {
     InstanceManager fleet = new InstanceManager(clock, new Liveness(intervals.agentTimeout(), clock.instant()));
     DirectorApi director = new HttpDirectorApi(config.director(), clock);
     EventProcessor processor = new EventProcessor(clock, intervals.pruneEvents(), metrics);
-    PluginContext context = new PluginContext(fleet, director, processor, clock, intervals.agentTimeout());
+    PluginContext context = new PluginContext(fleet, director, processor, clock, intervals.agentTimeout(), intervals.resurrectionConfig());
     for (PluginSpec spec : config.plugins()) {
       PluginRunner runner = new PluginRunner(spec.provider().create(config.document(), spec.optionsPath(), spec.options(), context), spec.events());
       resources.add(runner);

@@ -1,20 +1,25 @@
 package io.lazarus.cli.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.lazarus.cli.CliRun;
 import io.lazarus.core.json.Json;
+import io.lazarus.cpi.local.LocalCloud;
+import io.lazarus.cpi.local.LocalVm;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's quick start: {@code up} starts a local Director in the background with everything uploaded, the
- * example manifest deploys on it through the saved environment {@code local}, and {@code down} leaves no process,
- * mount or address behind.
+ * The README's quick start: {@code up} starts a local Director and its Health Monitor in the background with
+ * everything uploaded, the example manifest deploys on it through the saved environment {@code local}, a VM
+ * terminated in the local cloud's console comes back by itself, and {@code down} leaves no process, mount or
+ * address behind.
  */
 class UpDownIT {
   @TempDir
@@ -45,10 +50,18 @@ class UpDownIT {
     assertThat(deploy.exitCode()).as(deploy.out() + deploy.err()).isZero();
     assertThat(cli.run("-e", "local", "-d", "demo", "instances").outTrimmed()).contains("4 instances");
 
+    LocalCloud cloud = new LocalCloud(store.resolve("local-cloud"));
+    LocalVm victim = cloud.vms().getFirst();
+    String ip = victim.ips().getFirst();
+    assertThat(cli.run("local-cloud", "terminate", "--store", store.toString(), victim.cid()).exitCode()).isZero();
+    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+        assertThat(cloud.vms()).filteredOn(vm -> vm.ips().contains(ip)).singleElement().satisfies(vm -> assertThat(vm.cid()).isNotEqualTo(victim.cid())));
+    assertThat(cli.run("-e", "local", "tasks", "--recent", "--all").out()).contains("scan and fix");
+
     CliRun.Result down = cli.run("down", "--store", store.toString());
     cli = null;
     assertThat(down.exitCode()).as(down.out() + down.err()).isZero();
-    assertThat(down.out()).contains("Stopped the local Director and 4 VM(s)");
+    assertThat(down.out()).contains("Stopped the local Director, its Health Monitor and 4 VM(s)");
     String storePath = store.toRealPath().toString();
     assertThat(DemoDeploymentIT.processesMentioning(storePath)).isEmpty();
     assertThat(Files.readString(Path.of("/proc/mounts"))).doesNotContain(storePath);

@@ -16,6 +16,6 @@ public final class ResurrectorProvider implements PluginProvider {
 
   @Override
   public Plugin create(YamlDocument doc, String path, Map<String, Object> options, PluginContext context) {
-    return new Resurrector(ResurrectorOptions.read(doc, path, options), context);
+    return new Resurrector(ResurrectorOptions.read(doc, path, options).withDirectorPollInterval(context.directorPollInterval()), context);
   }
 }

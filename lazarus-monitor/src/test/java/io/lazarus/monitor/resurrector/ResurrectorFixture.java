@@ -35,7 +35,7 @@ final class ResurrectorFixture {
   }
 
   Resurrector resurrector(ResurrectorOptions options) {
-    return new Resurrector(options, new PluginContext(fleet, director, alerts::add, clock, AGENT_TIMEOUT));
+    return new Resurrector(options, new PluginContext(fleet, director, alerts::add, clock, AGENT_TIMEOUT, options.directorPollInterval()));
   }
 
   Resurrector resurrector() {

@@ -5,12 +5,20 @@ import io.lazarus.cli.LazarusSubcommand;
 import io.lazarus.cli.Session;
 import io.lazarus.core.json.Json;
 import io.lazarus.director.DevSetup;
+import io.lazarus.monitor.config.HmConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code lazarus up}: a local Director with the local cloud, in the background, with the local stemcell, the demo
+ * {@code lazarus up}: a local Director with the local cloud and its Health Monitor (resurrector on), in the background, with the local stemcell, the demo
  * release and a cloud-config for {@code 127.10.0.0/16} uploaded, saved as the environment {@code local}.
  */
 @Command(name = "up", description = "Start a local Director on the local cloud, ready to deploy the demo release")
@@ -44,10 +52,12 @@ public final class UpCommand extends LazarusSubcommand {
       out.println("A local Director is already running (store " + storeDir + ")");
     } else {
       out.println("Starting a local Director (store " + storeDir + ", log " + director.logFile() + ")...");
-      Path config = DevSetup.writeDevConfig(storeDir, address, port);
+      // a concrete port, so that the Health Monitor's config can name the Director's address
+      Path config = DevSetup.writeDevConfig(storeDir, address, port == 0 ? freePort() : port);
       Files.deleteIfExists(envFile); // written afresh once the Director serves
       director.start(List.of("director", "--config", config.toString()), () -> Files.exists(envFile), session.environment().sleeper(), session.environment().clock());
     }
+    startHealthMonitor(storeDir, session);
     Map<?, ?> env = Json.read(Files.readString(envFile), Map.class);
     String url = env.get("url").toString();
     String caPem = Files.readString(Path.of(env.get("ca_cert").toString()));
@@ -64,7 +74,42 @@ public final class UpCommand extends LazarusSubcommand {
     out.println("Local Director up at " + url + ", saved as environment '" + ALIAS + "' (details: " + envFile + ")");
     out.println("  lazarus -e local -d demo deploy examples/demo.yml");
     out.println("  lazarus -e local -d demo instances");
-    out.println("  lazarus down" + (store != null ? " --store " + storeDir : "") + "      # stops the Director and every VM it started");
+    out.println("  lazarus -e local -d demo resurrection explain      # the Health Monitor's view: it recreates VMs that stop answering");
+    out.println("  lazarus down" + (store != null ? " --store " + storeDir : "") + "      # stops the Director, its Health Monitor and every VM it started");
+  }
+
+  /** The Health Monitor of {@code director --dev}'s hm.yml, with the resurrector: started unless it runs. */
+  private static void startHealthMonitor(Path storeDir, Session session) throws IOException, InterruptedException {
+    BackgroundProcess monitor = healthMonitor(storeDir);
+    if (monitor.running().isPresent()) {
+      return;
+    }
+    Path config = DevSetup.hmConfig(storeDir);
+    HmConfig.Endpoint api = HmConfig.load(config).http();
+    URI healthz = URI.create("http://" + api.address() + ":" + api.port() + "/healthz");
+    session.environment().out().println("Starting its Health Monitor (log " + monitor.logFile() + ")...");
+    monitor.start(List.of("health-monitor", "--config", config.toString()), () -> answers(healthz), session.environment().sleeper(), session.environment().clock());
+  }
+
+  private static boolean answers(URI url) {
+    try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+      return client.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static BackgroundProcess healthMonitor(Path store) {
+    return new BackgroundProcess("the Health Monitor", store.resolve("hm"), "hm");
   }
 
   static BackgroundProcess director(Path store) {
