@@ -73,4 +73,12 @@ class DirectorConfigTest {
     assertThatThrownBy(() -> load("store: s\ncpi:\n  type: dummy\n  agents: 3\n" + USERS)).hasMessageContaining("line 4: 'cpi.agents': unknown field 'agents'");
     assertThatThrownBy(() -> load("store: s\ncpi: dummy\n" + USERS)).hasMessageContaining("line 2: 'cpi'");
   }
+
+  @Test
+  void scanAndFixHealsStatefulNodesUnlessTurnedOff() throws Exception {
+    assertThat(load("store: s\n" + USERS).scanAndFix().autoFixStatefulNodes()).isTrue();
+    assertThat(load("store: s\nscan_and_fix: {auto_fix_stateful_nodes: false}\n" + USERS).scanAndFix().autoFixStatefulNodes()).isFalse();
+    assertThatThrownBy(() -> load("store: s\nscan_and_fix: {auto_fix_stateful_nodes: 'no'}\n" + USERS)).hasMessageContaining("line 2: 'scan_and_fix.auto_fix_stateful_nodes': expected true or false");
+    assertThatThrownBy(() -> load("store: s\nscan_and_fix: {stateful: false}\n" + USERS)).hasMessageContaining("line 2: 'scan_and_fix.stateful': unknown field 'stateful'");
+  }
 }
