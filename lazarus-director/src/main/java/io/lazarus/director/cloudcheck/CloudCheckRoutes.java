@@ -59,7 +59,7 @@ public final class CloudCheckRoutes implements Routes {
       entry.put("type", problem.type());
       entry.put("data", problem.data());
       entry.put("description", handler.description());
-      entry.put("resolutions", handler.resolutions().stream().map(r -> Map.of("name", r.name(), "plan", r.plan())).toList());
+      entry.put("resolutions", handler.resolutions());
       entry.put("instance_group", problem.instanceGroup());
       list.add(entry);
     }
