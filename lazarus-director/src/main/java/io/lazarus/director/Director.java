@@ -23,6 +23,12 @@ import io.lazarus.director.auth.UaaTokens;
 import io.lazarus.director.blobstore.AgentBlobCredentials;
 import io.lazarus.director.blobstore.AgentBlobRoutes;
 import io.lazarus.director.blobstore.Blobstore;
+import io.lazarus.director.cloudcheck.ApplyResolutionsJob;
+import io.lazarus.director.cloudcheck.CloudCheckRoutes;
+import io.lazarus.director.cloudcheck.CloudCheckServices;
+import io.lazarus.director.cloudcheck.Problems;
+import io.lazarus.director.cloudcheck.ScanAndFixJob;
+import io.lazarus.director.cloudcheck.ScanJob;
 import io.lazarus.director.configs.ConfigRoutes;
 import io.lazarus.director.configs.Configs;
 import io.lazarus.director.db.Database;
@@ -37,6 +43,7 @@ import io.lazarus.director.deploy.DeployRoutes;
 import io.lazarus.director.deploy.DeployServices;
 import io.lazarus.director.deploy.HeartbeatSettings;
 import io.lazarus.director.deploy.InstanceDeleter;
+import io.lazarus.director.deploy.InstanceRecreator;
 import io.lazarus.director.deploy.InstanceStateJob;
 import io.lazarus.director.deploy.InstanceStateRoutes;
 import io.lazarus.director.deploy.VmCreator;
@@ -175,6 +182,7 @@ public final class Director implements AutoCloseable {
     routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.persistentDisks(), services.events(), services.queue()));
     routes.add(new DecisionRoutes(services.deployments(), new HealthMonitorClient(services.config().healthMonitor().flatMap(HealthMonitorConfig::apiUrl))));
     routes.add(new InstanceStateRoutes(services.deployments(), services.instances(), services.queue()));
+    routes.add(new CloudCheckRoutes(services.cloudCheck(), services.resurrectionPause(), services.queue()));
     routes.add(new LogRoutes(services.deployments(), services.instances(), services.blobstore(), services.queue()));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
@@ -327,21 +335,35 @@ public final class Director implements AutoCloseable {
     private void registerJobs() {
       TarballExtractor extractor = new TarballExtractor(unpackLimit(config.maxUploadBytes()));
       jobs.register(UploadStemcellJob.TYPE, UploadStemcellJob.factory(new UploadStemcellJob.Services(stemcells, cpi, locks, events, extractor)));
-      CompiledPackages compiledPackages = new CompiledPackages(database.jdbi(), clock);
-      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events, compiledPackages, blobstore));
+      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events, new CompiledPackages(database.jdbi(), clock), blobstore));
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
-      InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
-      AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem,
-          config.healthMonitor().map(HeartbeatSettings::load));
-      VmCreator vmCreator = new VmCreator(cpi, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
-      DeployServices deploy = DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
-          this::agent, vmCreator, deleter, templateRenderer, compiledPackages, store.uploads(), Sleeper.system(), clock);
+      DeployServices deploy = deployServices();
       jobs.register(DeployJob.TYPE, DeployJob.factory(deploy));
       jobs.register(InstanceStateJob.TYPE, InstanceStateJob.factory(deploy));
       jobs.register(FetchLogsJob.TYPE, FetchLogsJob.factory(new FetchLogsJob.Services(deployments, instances, vms, blobstore, this::agent)));
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
-      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deleter, locks, events));
+      jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deploy.instanceDeleter(), locks, events));
+      CloudCheckServices cloudCheck = cloudCheck();
+      jobs.register(ScanJob.TYPE, ScanJob.factory(cloudCheck));
+      jobs.register(ScanAndFixJob.TYPE, ScanAndFixJob.factory(cloudCheck));
+      jobs.register(ApplyResolutionsJob.TYPE, ApplyResolutionsJob.factory(cloudCheck));
+    }
+
+    /** The deployer's parts; stateless over the repositories, so each caller may have its own. */
+    private DeployServices deployServices() {
+      InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
+      AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem,
+          config.healthMonitor().map(HeartbeatSettings::load));
+      VmCreator vmCreator = new VmCreator(cpi, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
+      return DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
+          this::agent, vmCreator, deleter, templateRenderer, new CompiledPackages(database.jdbi(), clock), store.uploads(), Sleeper.system(), clock);
+    }
+
+    /** Cloud check's parts (scans, problems, resolutions, scan-and-fix). */
+    public CloudCheckServices cloudCheck() {
+      return new CloudCheckServices(deployments, instances, vms, persistentDisks, orphanDisks, new Problems(database.jdbi(), clock), locks, events, cpi, this::agent,
+          new InstanceRecreator(deployServices()), config.scanAndFix(), CloudCheckServices.AGENT_PROBE_TIMEOUT, VmCreator.AGENT_WAIT_TIMEOUT, clock);
     }
 
     /** An upload may unpack to a few times its size (a stemcell image compresses well), but not without bound. */

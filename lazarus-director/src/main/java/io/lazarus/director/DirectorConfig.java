@@ -1,5 +1,6 @@
 package io.lazarus.director;
 
+import static io.lazarus.core.yaml.YamlValues.bool;
 import static io.lazarus.core.yaml.YamlValues.child;
 import static io.lazarus.core.yaml.YamlValues.integer;
 import static io.lazarus.core.yaml.YamlValues.list;
@@ -41,6 +42,7 @@ import java.util.Set;
  *   uaa: {url: https://uaa:8443, issuer: https://uaa:8443/oauth/token, jwks_url: https://uaa:8443/token_keys}
  * cpi: {type: local}            # or {type: dummy}, or {type: external, executable: ./cpi, properties: {...}}: {@link CpiChoice}
  * health_monitor: {heartbeat_url: ..., heartbeat_key: ..., heartbeat_ca: ..., api_url: ...}   # optional: {@link HealthMonitorConfig}
+ * scan_and_fix: {auto_fix_stateful_nodes: true}   # false: scan_and_fix leaves instances with a persistent disk alone
  * </pre>
  */
 public record DirectorConfig(
@@ -54,7 +56,16 @@ public record DirectorConfig(
     Optional<TlsFiles> tls,
     UserManagement userManagement,
     CpiChoice cpi,
-    Optional<HealthMonitorConfig> healthMonitor) {
+    Optional<HealthMonitorConfig> healthMonitor,
+    ScanAndFix scanAndFix) {
+
+  /**
+   * {@code scan_and_fix}: whether the Resurrector's scan-and-fix also heals instances with a persistent disk. BOSH's
+   * director job defaults it to true (docs/internals/healing.md): their disk is reattached to the new VM.
+   */
+  public record ScanAndFix(boolean autoFixStatefulNodes) {
+    public static final ScanAndFix DEFAULT = new ScanAndFix(true);
+  }
 
   /** Operator-supplied TLS files; absent means "generate into the store". */
   public record TlsFiles(Path certificate, Path privateKey, Path ca) {}
@@ -94,7 +105,7 @@ public record DirectorConfig(
 
   static DirectorConfig parse(YamlDocument doc, Path baseDir) {
     Map<String, Object> root = doc.rootMap();
-    onlyKeys(doc, "", root, Set.of("name", "address", "port", "store", "workers", "max_upload_size", "database", "tls", "user_management", "cpi", "health_monitor"));
+    onlyKeys(doc, "", root, Set.of("name", "address", "port", "store", "workers", "max_upload_size", "database", "tls", "user_management", "cpi", "health_monitor", "scan_and_fix"));
     String name = optionalString(doc, "", root, "name").orElse("lazarus");
     String address = optionalString(doc, "", root, "address").orElse("127.0.0.1");
     int port = root.containsKey("port") ? (int) range(doc, "port", integer(doc, "port", root.get("port")), 0, 65535) : DEFAULT_PORT;
@@ -120,7 +131,17 @@ public record DirectorConfig(
     UserManagement users = userManagement(doc, root.get("user_management"));
     CpiChoice cpi = CpiChoice.parse(doc, root.get("cpi"), baseDir);
     Optional<HealthMonitorConfig> healthMonitor = HealthMonitorConfig.parse(doc, root.get("health_monitor"), baseDir);
-    return new DirectorConfig(name, address, port, store, workers, maxUpload, database, tls, users, cpi, healthMonitor);
+    return new DirectorConfig(name, address, port, store, workers, maxUpload, database, tls, users, cpi, healthMonitor, scanAndFix(doc, root.get("scan_and_fix")));
+  }
+
+  private static ScanAndFix scanAndFix(YamlDocument doc, Object value) {
+    if (value == null) {
+      return ScanAndFix.DEFAULT;
+    }
+    Map<String, Object> section = map(doc, "scan_and_fix", value);
+    onlyKeys(doc, "scan_and_fix", section, Set.of("auto_fix_stateful_nodes"));
+    Object fix = section.get("auto_fix_stateful_nodes");
+    return fix == null ? ScanAndFix.DEFAULT : new ScanAndFix(bool(doc, "scan_and_fix.auto_fix_stateful_nodes", fix));
   }
 
   private static UserManagement userManagement(YamlDocument doc, Object value) {

@@ -117,4 +117,12 @@ class DirectorConfigTest {
   }
 
   private static final String HM = "health_monitor:\n  heartbeat_url: https://127.0.0.1:25924\n  heartbeat_key: hm/heartbeat.key\n  heartbeat_ca: hm/ca.pem\n";
+
+  @Test
+  void scanAndFixHealsStatefulNodesUnlessTurnedOff() throws Exception {
+    assertThat(load("store: s\n" + USERS).scanAndFix().autoFixStatefulNodes()).isTrue();
+    assertThat(load("store: s\nscan_and_fix: {auto_fix_stateful_nodes: false}\n" + USERS).scanAndFix().autoFixStatefulNodes()).isFalse();
+    assertThatThrownBy(() -> load("store: s\nscan_and_fix: {auto_fix_stateful_nodes: 'no'}\n" + USERS)).hasMessageContaining("line 2: 'scan_and_fix.auto_fix_stateful_nodes': expected true or false");
+    assertThatThrownBy(() -> load("store: s\nscan_and_fix: {stateful: false}\n" + USERS)).hasMessageContaining("line 2: 'scan_and_fix.stateful': unknown field 'stateful'");
+  }
 }

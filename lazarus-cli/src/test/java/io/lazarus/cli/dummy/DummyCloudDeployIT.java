@@ -28,7 +28,7 @@ class DummyCloudDeployIT {
 
   @Test
   void deploysFiftyInstancesOfTheDemoReleaseOnSimulatedAgents() throws Exception {
-    try (Director director = Director.start(DirectorConfig.load(config()))) {
+    try (Director director = Director.start(DirectorConfig.load(config(dir)))) {
       DirectorHttp api = DirectorHttp.fromEnvFile(director.envFile());
       assertThat(Json.read(api.get("/info").body(), Map.class).get("cpi")).isEqualTo("dummy");
 
@@ -51,7 +51,7 @@ class DummyCloudDeployIT {
     }
   }
 
-  private static void awaitDone(DirectorHttp api, long task) {
+  static void awaitDone(DirectorHttp api, long task) {
     await().atMost(TASK_LIMIT).pollInterval(Duration.ofMillis(250)).until(() -> {
       Object state = api.task(task).get("state");
       if (!"queued".equals(state) && !"processing".equals(state) && !"done".equals(state)) {
@@ -62,7 +62,7 @@ class DummyCloudDeployIT {
     });
   }
 
-  private Path config() throws Exception {
+  static Path config(Path dir) throws Exception {
     String yaml = "name: dummy-it\n"
         + "address: 127.0.0.1\n"
         + "port: 0\n"

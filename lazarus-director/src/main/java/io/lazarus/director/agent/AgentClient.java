@@ -59,7 +59,12 @@ public final class AgentClient {
    * cancellation} reports a cancel, the agent task is cancelled and {@link InterruptedException} thrown.
    */
   public JsonNode run(String method, List<?> arguments, Cancellation cancellation) throws AgentException, InterruptedException {
-    JsonNode value = call(method, arguments, DEFAULT_TIMEOUT);
+    return run(method, arguments, DEFAULT_TIMEOUT, cancellation);
+  }
+
+  /** As {@link #run(String, List, Cancellation)}, with {@code timeout} for each call (a scan's short probes). */
+  public JsonNode run(String method, List<?> arguments, Duration timeout, Cancellation cancellation) throws AgentException, InterruptedException {
+    JsonNode value = call(method, arguments, timeout);
     Duration wait = FIRST_POLL;
     while (isRunningTask(value)) {
       String taskId = value.get("agent_task_id").asString();
@@ -69,15 +74,15 @@ public final class AgentClient {
         call("cancel_task", List.of(taskId), DEFAULT_TIMEOUT);
         throw new InterruptedException("cancelled while agent " + endpoint.agentId() + " ran '" + method + "'");
       }
-      value = getTask(taskId);
+      value = getTask(taskId, timeout);
     }
     return value;
   }
 
-  private JsonNode getTask(String taskId) throws AgentException, InterruptedException {
+  private JsonNode getTask(String taskId, Duration timeout) throws AgentException, InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
-        return call("get_task", List.of(taskId), DEFAULT_TIMEOUT);
+        return call("get_task", List.of(taskId), timeout);
       } catch (AgentUnreachableException e) {
         if (attempt > GET_TASK_RETRIES) {
           throw e;

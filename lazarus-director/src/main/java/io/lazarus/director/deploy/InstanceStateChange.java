@@ -5,7 +5,6 @@ import io.lazarus.core.manifest.WatchTime;
 import io.lazarus.director.agent.AgentClient;
 import io.lazarus.director.agent.AgentException;
 import io.lazarus.director.instances.Instance;
-import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.instances.Vm;
 import io.lazarus.director.tasks.TaskContext;
 import java.time.Duration;
@@ -28,11 +27,13 @@ final class InstanceStateChange {
   private final DeployServices services;
   private final InstanceUpdater updater;
   private final StoredInstance stored;
+  private final InstanceRecreator recreator;
 
   InstanceStateChange(DeployServices services) {
     this.services = services;
     this.updater = services.instanceUpdater();
     this.stored = new StoredInstance(services.stemcells(), services.disks());
+    this.recreator = new InstanceRecreator(services);
   }
 
   /** Options of one request. */
@@ -122,13 +123,7 @@ final class InstanceStateChange {
     return instance.spec().map(text -> (Object) Json.read(text, Map.class)).orElse(Map.of());
   }
 
-  /** Detaches the persistent disks (they stay the instance's) and deletes the VM; the IPs stay reserved. */
   private void deleteVm(Vm vm, Instance instance, TaskContext ctx) throws Exception {
-    for (PersistentDisk disk : services.disks().forInstance(instance.id())) {
-      if (vm.cid() != null) {
-        services.cpi().detachDisk(vm.cid(), disk.cid());
-      }
-    }
-    services.vmCreator().delete(vm, ctx);
+    recreator.deleteVm(vm, instance, ctx);
   }
 }

@@ -100,6 +100,14 @@ final class InstanceUpdater {
 
   /** As {@link #update(String, DesiredInstance, boolean, WatchTime, TaskContext)}; {@code agentLost} skips drain and stop. */
   void update(String deployment, DesiredInstance desired, boolean recreate, boolean agentLost, WatchTime watchTime, TaskContext ctx) throws Exception {
+    update(deployment, desired, recreate, agentLost, Optional.of(watchTime), ctx);
+  }
+
+  /**
+   * As {@link #update(String, DesiredInstance, boolean, boolean, WatchTime, TaskContext)}; without a watch time the
+   * jobs are started but not waited for (cloud check's {@code recreate_vm_without_wait}).
+   */
+  void update(String deployment, DesiredInstance desired, boolean recreate, boolean agentLost, Optional<WatchTime> watchTime, TaskContext ctx) throws Exception {
     var instance = desired.instance();
     if (DETACHED.equals(instance.state())) {
       instances.setSpec(instance.id(), Json.write(desired.applySpec()));
@@ -128,17 +136,25 @@ final class InstanceUpdater {
       instances.setSpec(instance.id(), Json.write(desired.applySpec()));
       return;
     }
-    startJobs(agent, instance.name(), watchTime, ctx);
+    if (watchTime.isPresent()) {
+      startJobs(agent, instance.name(), watchTime.get(), ctx);
+    } else {
+      runPreStartAndStart(agent, ctx);
+    }
     instances.setSpec(instance.id(), Json.write(desired.applySpec()));
     instances.setState(instance.id(), "started");
   }
 
   /** Runs pre-start, starts the jobs, waits until they run within the watch time, and runs post-start. */
   void startJobs(AgentClient agent, String instanceName, WatchTime watchTime, TaskContext ctx) throws Exception {
-    agent.run("run_script", List.of("pre-start", Map.of()), ctx::cancelRequested);
-    agent.call("start", List.of(), AgentClient.DEFAULT_TIMEOUT);
+    runPreStartAndStart(agent, ctx);
     waitUntilRunning(agent, instanceName, watchTime, ctx);
     agent.run("run_script", List.of("post-start", Map.of()), ctx::cancelRequested);
+  }
+
+  private static void runPreStartAndStart(AgentClient agent, TaskContext ctx) throws Exception {
+    agent.run("run_script", List.of("pre-start", Map.of()), ctx::cancelRequested);
+    agent.call("start", List.of(), AgentClient.DEFAULT_TIMEOUT);
   }
 
   private static Map<String, Object> lastSpec(DesiredInstance desired) {

@@ -40,6 +40,10 @@ public final class Instances {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM instances WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).one());
   }
 
+  public Optional<Instance> find(long id) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM instances WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).findOne());
+  }
+
   /** The deployment's instances, by group, then index. */
   public List<Instance> list(long deploymentId) {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM instances WHERE deployment_id = :d ORDER BY group_name, idx")

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import tools.jackson.core.type.TypeReference;
 
@@ -44,8 +45,17 @@ public final class PersistentDisks {
         .list());
   }
 
+  public Optional<PersistentDisk> find(long id) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM persistent_disks WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).findOne());
+  }
+
   public void activate(long id) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE persistent_disks SET active = TRUE WHERE id = :id").bind("id", id).execute());
+  }
+
+  /** Marks the disk inactive, as cloud check does before it lets go of a disk. */
+  public void deactivate(long id) {
+    jdbi.useHandle(handle -> handle.createUpdate("UPDATE persistent_disks SET active = FALSE WHERE id = :id").bind("id", id).execute());
   }
 
   public void delete(long id) {
