@@ -56,6 +56,10 @@ class UpDownIT {
     assertThat(cli.run("local-cloud", "terminate", "--store", store.toString(), victim.cid()).exitCode()).isZero();
     await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
         assertThat(cloud.vms()).filteredOn(vm -> vm.ips().contains(ip)).singleElement().satisfies(vm -> assertThat(vm.cid()).isNotEqualTo(victim.cid())));
+    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+      assertThat(cli.run("-e", "local", "-d", "demo", "instances").out().split("running", -1)).as("four instances running").hasSize(5);
+      assertThat(cloud.vms()).hasSize(4);
+    });
     assertThat(cli.run("-e", "local", "tasks", "--recent", "--all").out()).contains("scan and fix");
 
     CliRun.Result down = cli.run("down", "--store", store.toString());
