@@ -9,6 +9,7 @@ import io.lazarus.monitor.config.Intervals;
 import io.lazarus.monitor.config.PluginSpec;
 import io.lazarus.monitor.director.DirectorApi;
 import io.lazarus.monitor.director.HttpDirectorApi;
+import io.lazarus.monitor.fleet.Fleet;
 import io.lazarus.monitor.fleet.InstanceManager;
 import io.lazarus.monitor.fleet.Liveness;
 import io.lazarus.monitor.ingest.AgentMessageHandler;
@@ -49,6 +50,7 @@ public final class HealthMonitor implements AutoCloseable {
   private final HmConfig config;
   private URI ingestUrl;
   private URI apiUrl;
+  private Fleet fleet;
 
   private HealthMonitor(HmConfig config, Instant started) {
     this.config = config;
@@ -71,6 +73,7 @@ public final class HealthMonitor implements AutoCloseable {
     Intervals intervals = config.intervals();
     HmMetrics metrics = new HmMetrics();
     InstanceManager fleet = new InstanceManager(clock, new Liveness(intervals.agentTimeout(), clock.instant()));
+    this.fleet = fleet;
     DirectorApi director = new HttpDirectorApi(config.director(), clock);
     EventProcessor processor = new EventProcessor(clock, intervals.pruneEvents(), metrics);
     PluginContext context = new PluginContext(fleet, director, processor, clock, intervals.agentTimeout(), intervals.resurrectionConfig());
@@ -128,6 +131,11 @@ public final class HealthMonitor implements AutoCloseable {
         LOG.error("{} failed", what, e);
       }
     };
+  }
+
+  /** What this Health Monitor knows of the agents it watches. */
+  public Fleet fleet() {
+    return fleet;
   }
 
   /** Where agents post: {@code https://<address>:<port>}. */

@@ -37,12 +37,14 @@ public final class LocalCloudDirector implements AutoCloseable {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final Path dir;
-  private final Director director;
+  private final Path config;
+  private volatile Director director;
   private final CliRun cli;
   private final String subnet;
 
-  private LocalCloudDirector(Path dir, Director director, CliRun cli, String subnet) {
+  private LocalCloudDirector(Path dir, Path config, Director director, CliRun cli, String subnet) {
     this.dir = dir;
+    this.config = config;
     this.director = director;
     this.cli = cli;
     this.subnet = subnet;
@@ -50,13 +52,18 @@ public final class LocalCloudDirector implements AutoCloseable {
 
   /** {@code subnet} is the first three octets of the network, e.g. "127.71.0": its own per test class. */
   public static LocalCloudDirector start(Path dir, String subnet) throws Exception {
-    Director director = Director.start(DirectorConfig.load(DevSetup.writeDevConfig(dir.resolve("store"), "127.0.0.1", 0)));
+    return start(DevSetup.writeDevConfig(dir.resolve("store"), "127.0.0.1", 0), dir, subnet);
+  }
+
+  /** As {@link #start(Path, String)}, from a config file already written (by {@link DevSetup}) into {@code dir/store}. */
+  public static LocalCloudDirector start(Path config, Path dir, String subnet) throws Exception {
+    Director director = Director.start(DirectorConfig.load(config));
     try {
       Map<?, ?> env = Json.read(Files.readString(director.envFile()), Map.class);
       CliRun cli = new CliRun(Files.createDirectories(dir.resolve("home"))).realTime();
       ok(cli.run("alias-env", "lz", "-e", env.get("url").toString(), "--ca-cert", env.get("ca_cert").toString()));
       ok(cli.stdin(env.get("client") + "\n" + env.get("client_secret") + "\n").run("log-in", "-e", "lz"));
-      LocalCloudDirector fixture = new LocalCloudDirector(dir, director, cli.stdin("").variable("BOSH_ENVIRONMENT", "lz").variable("BOSH_DEPLOYMENT", DEPLOYMENT), subnet);
+      LocalCloudDirector fixture = new LocalCloudDirector(dir, config, director, cli.stdin("").variable("BOSH_ENVIRONMENT", "lz").variable("BOSH_DEPLOYMENT", DEPLOYMENT), subnet);
       fixture.ok("-n", "upload-stemcell", fixture.resource("/artifacts/lazarus-local-stemcell.tgz").toString());
       fixture.ok("-n", "upload-release", fixture.resource("/artifacts/demo-release.tgz").toString());
       fixture.ok("-n", "update-cloud-config", Files.writeString(dir.resolve("cloud.yml"), cloudConfig(subnet)).toString());
@@ -117,13 +124,18 @@ public final class LocalCloudDirector implements AutoCloseable {
   }
 
   private static String manifest(int maxInFlight, String instanceGroups) {
+    return manifest(maxInFlight, "1000-60000", instanceGroups);
+  }
+
+  /** The demo deployment with these instance groups, whose updates watch for {@code watchTime} ms (e.g. "1000-5000"). */
+  public static String manifest(int maxInFlight, String watchTime, String instanceGroups) {
     return """
         name: demo
         releases: [{name: demo, version: latest}]
         stemcells: [{alias: default, os: lazarus-local, version: latest}]
-        update: {canaries: 1, max_in_flight: %d, canary_watch_time: 1000-60000, update_watch_time: 1000-60000}
+        update: {canaries: 1, max_in_flight: %d, canary_watch_time: %s, update_watch_time: %s}
         instance_groups:
-        """.formatted(maxInFlight) + instanceGroups;
+        """.formatted(maxInFlight, watchTime, watchTime) + instanceGroups;
   }
 
   /** A {@code web} group of {@code count} instances, serving their names on 8080. */
@@ -170,6 +182,12 @@ public final class LocalCloudDirector implements AutoCloseable {
   private static CliRun.Result ok(CliRun.Result result) {
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
     return result;
+  }
+
+  /** Stops the Director and starts it again from its config (its VMs keep running meanwhile). */
+  public void restartDirector() throws IOException {
+    director.close();
+    director = Director.start(DirectorConfig.load(config));
   }
 
   public CliRun cli() {
