@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * BOSH's alert tracker (§3.3), immutable: recording returns a new tracker, so a snapshot can be read from another
@@ -62,7 +63,16 @@ public final class AlertTracker {
 
   /** The same math over any set of agents, {@code scope} naming it in the summary. */
   public DeploymentState stateOf(String scope, Collection<AgentView> agents, Instant now, MeltdownThresholds thresholds) {
-    int count = (int) agents.stream().filter(agent -> unhealthy(agent, now, thresholds)).count();
+    return stateOf(scope, agents, now, thresholds, agent -> false);
+  }
+
+  /**
+   * The same math, counting also the agents {@code suspect} names as unhealthy once at least one agent of the set had
+   * a critical alert (Lazarus: see DecisionMaker); without any, the state stays BOSH's "normal".
+   */
+  public DeploymentState stateOf(String scope, Collection<AgentView> agents, Instant now, MeltdownThresholds thresholds, Predicate<AgentView> suspect) {
+    boolean alerted = agents.stream().anyMatch(agent -> unhealthy(agent, now, thresholds));
+    int count = alerted ? (int) agents.stream().filter(agent -> unhealthy(agent, now, thresholds) || suspect.test(agent)).count() : 0;
     return DeploymentState.of(scope, count, agents.size(), thresholds);
   }
 }

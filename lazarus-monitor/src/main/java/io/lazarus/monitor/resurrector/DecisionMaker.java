@@ -37,8 +37,19 @@ final class DecisionMaker {
     return all;
   }
 
+  /**
+   * BOSH's meltdown math, with one addition: an agent silent for two thirds of agent_timeout counts as unhealthy too.
+   * Detection is per agent and within a second, so agents that die together are flagged over one heartbeat interval
+   * (their last heartbeats were spread over it); counting the ones about to time out sees the meltdown at the first
+   * flag, instead of recreating the first few before it (BOSH's 60 s sweep hid this by its coarseness).
+   */
   DeploymentState deploymentState(String deployment) {
-    return state.tracker().stateFor(deployment, fleet.agents(deployment), now, options.meltdown());
+    return state.tracker().stateOf("deployment: '" + deployment + "'", fleet.agents(deployment), now, options.meltdown(), this::suspect);
+  }
+
+  private boolean suspect(AgentView agent) {
+    return !agent.withoutVm() && !agent.warmingUp() && agent.silentSince() != null
+        && now.isAfter(agent.silentSince().plus(agentTimeout.multipliedBy(2).dividedBy(3)));
   }
 
   /** The AZ's meltdown state (over every deployment's agents in it) when per-AZ meltdown is on and it is in meltdown. */
@@ -47,7 +58,7 @@ final class DecisionMaker {
       return Optional.empty();
     }
     DeploymentState azState =
-        azStates.computeIfAbsent(az, zone -> state.tracker().stateOf("az: '" + zone + "'", all().stream().filter(a -> zone.equals(a.az())).toList(), now, options.meltdown()));
+        azStates.computeIfAbsent(az, zone -> state.tracker().stateOf("az: '" + zone + "'", all().stream().filter(a -> zone.equals(a.az())).toList(), now, options.meltdown(), this::suspect));
     return azState.state() == DeploymentState.State.MELTDOWN ? Optional.of(azState) : Optional.empty();
   }
 

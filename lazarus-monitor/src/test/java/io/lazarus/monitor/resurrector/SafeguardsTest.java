@@ -50,6 +50,25 @@ class SafeguardsTest {
   }
 
   @Test
+  void agentsAboutToTimeOutCountTowardsMeltdownSoAGroupThatDiedTogetherIsNotRecreatedOneByOne() {
+    f.fleet.agents.clear();
+    f.fleet.add(FakeFleet.silent("d", "web", "w0", "z1", START.minusSeconds(16)));
+    for (int i = 1; i <= 5; i++) {
+      f.fleet.add(FakeFleet.healthy("d", "web", "w" + i, "z1", START.minusSeconds(11))); // silent 11 s > 2/3 of the 15 s timeout
+    }
+    for (int i = 6; i <= 9; i++) {
+      f.fleet.add(FakeFleet.healthy("d", "web", "w" + i, "z1", START));
+    }
+
+    f.resurrector().onAlert(f.deploymentHealth(Map.of("web", List.of("w0"))));
+
+    assertThat(f.director.scanAndFixes).isEmpty();
+    assertThat(f.titles()).contains("We are in meltdown");
+    assertThat(f.alerts).filteredOn(alert -> alert.title().equals("We are in meltdown")).first()
+        .satisfies(alert -> assertThat(alert.summary()).endsWith("6 of 10 agents are unhealthy (60.0%)"));
+  }
+
+  @Test
   void azMeltdownSkipsOnlyThatAz() {
     ResurrectorOptions d = ResurrectorOptions.defaults();
     ResurrectorOptions options = new ResurrectorOptions(new MeltdownThresholds(3, 0.5, Duration.ofSeconds(600)), true, false, d.backoff(), d.flapLimit(),
