@@ -35,6 +35,12 @@ public interface DirectorApi {
   /** {@code PUT /deployments/<d>/scan_and_fix} with {@code {"jobs": jobs}}; the id of the queued task. */
   long scanAndFix(String deployment, Map<String, List<String>> jobs);
 
+  /**
+   * {@code PUT /deployments/<d>/jobs/<group>/<id>?state=recreate} (as {@code bosh recreate group/id}); the id of the
+   * queued task. For an instance whose agent answers but whose jobs do not run, which scan_and_fix leaves alone.
+   */
+  long recreate(String deployment, String instanceGroup, String instanceId);
+
   /** {@code POST /events} with BOSH's event body. */
   void createEvent(Map<String, Object> event);
 

@@ -108,8 +108,19 @@ public final class HttpDirectorApi implements DirectorApi {
     HttpRequest.Builder put = authorized("/deployments/" + encode(deployment) + "/scan_and_fix")
         .header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("jobs", jobs))));
-    HttpResponse<String> response = send(put, 302, what);
-    String location = response.headers().firstValue("Location").orElse("");
+    return taskOf(send(put, 302, what), what);
+  }
+
+  @Override
+  public long recreate(String deployment, String instanceGroup, String instanceId) {
+    String path = "/deployments/" + encode(deployment) + "/jobs/" + encode(instanceGroup) + "/" + encode(instanceId) + "?state=recreate";
+    String what = "PUT " + path;
+    HttpRequest.Builder put = authorized(path).header("Content-Type", "text/yaml").PUT(HttpRequest.BodyPublishers.noBody());
+    return taskOf(send(put, 302, what), what);
+  }
+
+  private static long taskOf(HttpResponse<String> redirect, String what) {
+    String location = redirect.headers().firstValue("Location").orElse("");
     int slash = location.lastIndexOf("/tasks/");
     try {
       return Long.parseLong(location.substring(slash + "/tasks/".length()));

@@ -202,6 +202,43 @@ public final class Resurrector implements Plugin, Explainer {
       alertLongUnhealthy(now);
     }
     verify(now);
+    retryFailedRecreates(now);
+  }
+
+  /**
+   * An instance whose resurrection failed verification while its agent answers (its jobs do not run) is no problem
+   * for scan_and_fix, which only heals silent agents and missing VMs; so, after the backoff and within the flap limit,
+   * the Resurrector asks the Director to recreate it outright, and once flapping it stops and says so.
+   */
+  private void retryFailedRecreates(Instant now) {
+    if (state.paused(now)) {
+      return;
+    }
+    for (Map.Entry<JobInstanceKey, InstanceHistory> entry : state.histories().entrySet()) {
+      JobInstanceKey key = entry.getKey();
+      InstanceHistory history = entry.getValue();
+      if (history.attempts() == 0 || history.verification() != null || history.backingOff(now)) {
+        continue;
+      }
+      Optional<AgentView> agent = context.fleet().instance(key.deployment(), key.instanceId());
+      if (agent.isEmpty() || agent.get().timedOut() || agent.get().withoutVm() || "running".equals(agent.get().jobState()) || agent.get().ignored()
+          || context.fleet().locked(key.deployment()) || !state.rules().enabled(key.deployment(), key.job()).enabled()) {
+        continue;
+      }
+      if (history.flapping(now, options.flapLimit())) {
+        alertFlapping(key, now);
+        continue;
+      }
+      try {
+        long task = director.recreate(key.deployment(), key.job(), key.instanceId());
+        emit(Alert.WARNING, "Recreating " + key.display(), "Recreating " + key.display() + " as task " + task + ": its agent answers but its jobs are "
+            + agent.get().jobState() + " since its resurrection", key.deployment(), now);
+        state = state.withHistory(key, history.requested(now, task, options));
+      } catch (DirectorApiException e) {
+        LOG.warn("({}) recreate of {} refused: status {}: {}", key.deployment(), key.display(), e.status(), e.getMessage());
+        state = state.withHistory(key, history.refused(now, options));
+      }
+    }
   }
 
   private void refreshRules() {

@@ -17,6 +17,7 @@ final class FakeDirector implements DirectorApi {
   final Map<Long, String> taskStates = new HashMap<>();
   final List<Map<String, List<String>>> scanAndFixes = new ArrayList<>();
   boolean scanAndFixRefused;
+  final List<String> recreates = new ArrayList<>();
   long nextTask = 100;
   List<NamedConfig> configs = List.of();
   int configReads;
@@ -72,6 +73,12 @@ final class FakeDirector implements DirectorApi {
       throw new DirectorApiException(400, "Resurrector is paused", null);
     }
     scanAndFixes.add(jobs);
+    return nextTask++;
+  }
+
+  @Override
+  public long recreate(String deployment, String instanceGroup, String instanceId) {
+    recreates.add(instanceGroup + "/" + instanceId);
     return nextTask++;
   }
 

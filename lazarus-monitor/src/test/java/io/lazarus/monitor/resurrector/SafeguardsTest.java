@@ -69,6 +69,24 @@ class SafeguardsTest {
   }
 
   @Test
+  void anInstanceWhoseJobsDoNotRunAfterResurrectionIsRecreatedUpToTheFlapLimitThenLeftAloneWithAnAlert() {
+    Resurrector resurrector = f.resurrector();
+    resurrector.onAlert(f.deploymentHealth(i1));
+    assertThat(f.director.scanAndFixes).containsExactly(i1);
+
+    for (int round = 1; round <= 3; round++) {
+      f.clock.advance(Duration.ofSeconds(181));
+      Instant heartbeat = f.clock.instant().minusSeconds(1);
+      f.fleet.update(new AgentView("agent-i1", "d", "j1", 0, "i1", "cid-i1", "z1", heartbeat, heartbeat, "failing", false, false, false, "started", null));
+      resurrector.tick(f.clock.instant());
+    }
+
+    assertThat(f.director.recreates).as("recreated twice after the scan_and_fix: three recreates in the flap window").containsExactly("j1/i1", "j1/i1");
+    assertThat(f.titles()).filteredOn(title -> title.startsWith("Resurrection of j1/i1 did not bring it back")).hasSize(3);
+    assertThat(f.titles()).contains("Instance j1/i1 is flapping: 3 recreates in 30 minutes; resurrection stopped for it");
+  }
+
+  @Test
   void azMeltdownSkipsOnlyThatAz() {
     ResurrectorOptions d = ResurrectorOptions.defaults();
     ResurrectorOptions options = new ResurrectorOptions(new MeltdownThresholds(3, 0.5, Duration.ofSeconds(600)), true, false, d.backoff(), d.flapLimit(),
