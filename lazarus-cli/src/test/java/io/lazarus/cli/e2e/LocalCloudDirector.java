@@ -186,7 +186,13 @@ public final class LocalCloudDirector implements AutoCloseable {
 
   /** Stops the Director and starts it again from its config (its VMs keep running meanwhile). */
   public void restartDirector() throws IOException {
+    restartDirector("");
+  }
+
+  /** As {@link #restartDirector()}, with {@code yaml} (top-level keys) added to its config first. */
+  public void restartDirector(String yaml) throws IOException {
     director.close();
+    Files.writeString(config, Files.readString(config) + yaml);
     director = Director.start(DirectorConfig.load(config));
   }
 

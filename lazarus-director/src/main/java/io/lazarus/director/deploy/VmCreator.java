@@ -25,6 +25,7 @@ import java.util.function.Function;
 public final class VmCreator {
   /** BOSH's {@code agent_wait_timeout}. */
   public static final Duration AGENT_WAIT_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration VM_CHECK = Duration.ofSeconds(5);
 
   private final Cpi cpi;
   private final Vms vms;
@@ -55,11 +56,44 @@ public final class VmCreator {
       CreatedVm created = cpi.createVm(new VmSpec(vm.agentId(), stemcell.cid(), cloudProperties, networks, diskCids, environment.env(vm.agentId(), ip, credentials)));
       cid = created.cid();
       vms.setCid(vm.id(), cid);
-      agents.apply(vm).waitUntilReady(agentWaitTimeout, ctx::cancelRequested);
+      awaitAgent(vm, cid, ctx);
       return vms.get(vm.id());
     } catch (CpiException | AgentUnreachableException | InterruptedException | RuntimeException e) {
       discard(vm, cid, ctx);
       throw e;
+    }
+  }
+
+  /**
+   * Waits for the new VM's agent (BOSH's agent_wait_timeout), asking the cloud every {@link #VM_CHECK} whether the VM
+   * still exists: a VM that died while booting fails the wait at once instead of holding the deployment's lock for
+   * the whole timeout (a resurrection would otherwise wait ten minutes on a VM killed under it).
+   */
+  private void awaitAgent(Vm vm, String cid, TaskContext ctx) throws AgentUnreachableException, InterruptedException {
+    AgentClient agent = agents.apply(vm);
+    Duration waited = Duration.ZERO;
+    while (true) {
+      try {
+        agent.waitUntilReady(VM_CHECK, ctx::cancelRequested);
+        return;
+      } catch (AgentUnreachableException e) {
+        waited = waited.plus(VM_CHECK);
+        if (vmGone(cid)) {
+          throw new AgentUnreachableException("VM " + cid + " is gone from the cloud while waiting for its agent " + vm.agentId(), e);
+        }
+        if (waited.compareTo(agentWaitTimeout) >= 0) {
+          throw new AgentUnreachableException("Timed out pinging " + vm.endpoint() + " after " + agentWaitTimeout.toSeconds() + " seconds", e);
+        }
+      }
+    }
+  }
+
+  /** True only when the cloud says the VM does not exist (a CPI without has_vm, or an error, is no answer). */
+  private boolean vmGone(String cid) {
+    try {
+      return !cpi.hasVm(cid);
+    } catch (CpiException e) {
+      return false;
     }
   }
 
