@@ -38,12 +38,12 @@ import io.lazarus.agent.settings.SettingsException;
 import io.lazarus.agent.settings.SettingsStore;
 import io.lazarus.agent.supervisor.JobSupervisor;
 import io.lazarus.agent.supervisor.SupervisorListener;
-import io.lazarus.agent.tls.TlsContexts;
 import io.lazarus.agent.transport.HeartbeatSender;
 import io.lazarus.agent.transport.RpcServer;
 import io.lazarus.agent.transport.https.BasicAuth;
 import io.lazarus.agent.transport.https.HttpsHeartbeatSender;
 import io.lazarus.agent.transport.https.HttpsRpcServer;
+import io.lazarus.core.tls.TlsContexts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -152,7 +152,7 @@ public final class Agent implements AutoCloseable {
         new SettingsException("settings.json: 'env.bosh.mbus.cert' is missing; the HTTPS mbus needs a certificate and key"));
     return new HttpsRpcServer(
         new InetSocketAddress(mbus.url().getHost(), mbus.url().getPort()),
-        TlsContexts.server(tls, "env.bosh.mbus.cert"),
+        TlsContexts.server(tls.certificate(), tls.privateKey(), "env.bosh.mbus.cert"),
         new BasicAuth(mbus.user(), mbus.password()),
         new LocalBlobstore(paths.localBlobs()));
   }

@@ -1,7 +1,7 @@
 package io.lazarus.agent;
 
 import io.lazarus.agent.settings.SettingsException;
-import io.lazarus.agent.tls.TlsException;
+import io.lazarus.core.tls.TlsException;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;

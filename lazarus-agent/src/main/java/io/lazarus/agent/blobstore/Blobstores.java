@@ -1,10 +1,10 @@
 package io.lazarus.agent.blobstore;
 
 import io.lazarus.agent.AgentPaths;
-import io.lazarus.agent.settings.Settings;
 import io.lazarus.agent.settings.Settings.BlobstoreSettings;
+import io.lazarus.agent.settings.Settings;
 import io.lazarus.agent.settings.SettingsException;
-import io.lazarus.agent.tls.TlsContexts;
+import io.lazarus.core.tls.TlsContexts;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,2 +1,2 @@
-/** PEM certificates and keys read with the JDK alone, and the SSL contexts the agent serves and trusts with (TLS 1.2 and 1.3). */
+/** Warms the JDK's TLS machinery up at agent start (the PEM and SSL context helpers live in io.lazarus.core.tls). */
 package io.lazarus.agent.tls;

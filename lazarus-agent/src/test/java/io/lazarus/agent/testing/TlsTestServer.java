@@ -3,8 +3,7 @@ package io.lazarus.agent.testing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.lazarus.agent.settings.Settings.TlsMaterial;
-import io.lazarus.agent.tls.TlsContexts;
+import io.lazarus.core.tls.TlsContexts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ public abstract class TlsTestServer implements AutoCloseable {
   protected TlsTestServer(TestCa ca, String user, String password) throws IOException {
     TestCa.Issued issued = ca.issue("127.0.0.1");
     server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-    server.setHttpsConfigurator(new HttpsConfigurator(TlsContexts.server(new TlsMaterial(issued.certificatePem(), issued.privateKeyPem(), ca.caPem()), "test server")));
+    server.setHttpsConfigurator(new HttpsConfigurator(TlsContexts.server(issued.certificatePem(), issued.privateKeyPem(), "test server")));
     server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
     expectedAuthorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }

@@ -3,8 +3,9 @@ package io.lazarus.agent.tls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lazarus.agent.settings.Settings.TlsMaterial;
 import io.lazarus.agent.testing.TestCa;
+import io.lazarus.core.tls.Pem;
+import io.lazarus.core.tls.TlsContexts;
 import org.junit.jupiter.api.Test;
 
 class PemTest {
@@ -33,7 +34,7 @@ class PemTest {
 
   @Test
   void buildsAServerContextFromPem() {
-    assertThat(TlsContexts.server(new TlsMaterial(issued.certificatePem(), issued.pkcs1PrivateKeyPem(), ca.caPem()), "cert"))
+    assertThat(TlsContexts.server(issued.certificatePem(), issued.pkcs1PrivateKeyPem(), "cert"))
         .isNotNull();
   }
 }

@@ -1,5 +1,7 @@
 package io.lazarus.cpi.dummy;
 
+import io.lazarus.core.tls.TlsContexts;
+import io.lazarus.core.tls.TlsException;
 import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
@@ -116,8 +118,8 @@ public final class DummyCpi implements Cpi, AutoCloseable {
       password = mbusText(spec.env(), "password");
       settings = AgentSettings.compose(spec.agentId(), cid, spec.networks(), spec.env());
       mbusUrl = URI.create(String.valueOf(settings.get("mbus")));
-      tls = PemTls.server(mbusText(spec.env(), "cert", "certificate"), mbusText(spec.env(), "cert", "private_key"));
-    } catch (IllegalArgumentException e) {
+      tls = TlsContexts.server(mbusText(spec.env(), "cert", "certificate"), mbusText(spec.env(), "cert", "private_key"), "env.bosh.mbus.cert");
+    } catch (IllegalArgumentException | TlsException e) {
       throw creationFailed(what + ": " + e.getMessage());
     }
     String ip = mbusUrl.getHost();
@@ -252,7 +254,7 @@ public final class DummyCpi implements Cpi, AutoCloseable {
     return blobClients.computeIfAbsent(caPem, ca -> {
       HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(BLOBSTORE_CONNECT_TIMEOUT).executor(executor);
       if (!ca.isBlank()) {
-        builder.sslContext(PemTls.trusting(ca));
+        builder.sslContext(TlsContexts.trusting(ca, "blobstore CA"));
       }
       return builder.build();
     });

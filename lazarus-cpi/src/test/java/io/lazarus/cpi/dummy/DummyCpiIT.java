@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.lazarus.core.json.Json;
+import io.lazarus.core.tls.TlsContexts;
 import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.cpi.CreatedVm;
@@ -176,7 +177,7 @@ class DummyCpiIT {
   }
 
   private static HttpResponse<String> send(String user, String password, String method, Object... arguments) throws IOException, InterruptedException {
-    try (HttpClient client = HttpClient.newBuilder().sslContext(PemTls.trusting(vmCertificate.certificate())).build()) {
+    try (HttpClient client = HttpClient.newBuilder().sslContext(TlsContexts.trusting(vmCertificate.certificate(), "VM certificate")).build()) {
       String body = Json.write(Map.of("protocol", 3, "method", method, "arguments", List.of(arguments), "reply_to", "director"));
       HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + IP + ":6868/agent"))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))

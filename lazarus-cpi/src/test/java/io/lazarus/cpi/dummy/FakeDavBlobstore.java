@@ -3,6 +3,7 @@ package io.lazarus.cpi.dummy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.lazarus.core.tls.TlsContexts;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ final class FakeDavBlobstore implements AutoCloseable {
   FakeDavBlobstore(Path dir) throws IOException, InterruptedException {
     certificates = TestCertificates.issue("127.0.0.1", dir);
     server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
-    server.setHttpsConfigurator(new HttpsConfigurator(PemTls.server(certificates.certificate(), certificates.privateKey())));
+    server.setHttpsConfigurator(new HttpsConfigurator(TlsContexts.server(certificates.certificate(), certificates.privateKey(), "fake blobstore")));
     server.createContext("/agent-blobs/", this::serve);
     server.start();
   }

@@ -60,7 +60,7 @@ public final class HttpsRpcServer implements RpcServer {
       @Override
       public void configure(HttpsParameters params) {
         SSLParameters parameters = tls.getDefaultSSLParameters();
-        parameters.setProtocols(io.lazarus.agent.tls.TlsContexts.PROTOCOLS);
+        parameters.setProtocols(io.lazarus.core.tls.TlsContexts.PROTOCOLS);
         params.setSSLParameters(parameters);
       }
     });

@@ -1,4 +1,4 @@
-package io.lazarus.agent.tls;
+package io.lazarus.core.tls;
 
 /** TLS material that cannot be used; the message names the settings field it came from. */
 public final class TlsException extends RuntimeException {

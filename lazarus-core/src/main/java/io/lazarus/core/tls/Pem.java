@@ -1,4 +1,4 @@
-package io.lazarus.agent.tls;
+package io.lazarus.core.tls;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,5 @@
-package io.lazarus.agent.tls;
+package io.lazarus.core.tls;
 
-import io.lazarus.agent.settings.Settings.TlsMaterial;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -11,7 +10,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Builds the agent's SSL contexts from PEM settings: one to serve with, one per peer CA to trust. */
+/** SSL contexts from PEM text: one to serve with (a certificate chain and its key), one to trust a CA with. */
 public final class TlsContexts {
   /** TLS 1.2 and 1.3 only, on every socket the agent opens or accepts. */
   public static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
@@ -20,18 +19,18 @@ public final class TlsContexts {
 
   private TlsContexts() {}
 
-  /** A server context presenting {@code material.certificate()} (with any chain after it) and its key. */
-  public static SSLContext server(TlsMaterial material, String what) {
-    List<X509Certificate> chain = Pem.certificates(material.certificate(), what + ".certificate");
-    PrivateKey key = Pem.privateKey(material.privateKey(), what + ".private_key");
+  /** A server context presenting {@code certificatePem} (with any chain after it) and its key; {@code what} names them in errors. */
+  public static SSLContext server(String certificatePem, String privateKeyPem, String what) {
+    List<X509Certificate> chain = Pem.certificates(certificatePem, what + ".certificate");
+    PrivateKey key = Pem.privateKey(privateKeyPem, what + ".private_key");
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setKeyEntry("agent", key, NO_PASSWORD, chain.toArray(X509Certificate[]::new));
+      store.setKeyEntry("server", key, NO_PASSWORD, chain.toArray(X509Certificate[]::new));
       KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(store, NO_PASSWORD);
       SSLContext context = SSLContext.getInstance("TLS");
-      // No trust managers: the agent asks for no client certificates, and a null here would load the JDK's
+      // No trust managers: the server asks for no client certificates, and a null here would load the JDK's
       // whole cacerts store (a megabyte of heap) for nothing.
       context.init(keys.getKeyManagers(), new TrustManager[0], null);
       return context;
