@@ -123,9 +123,9 @@ class TaskLifecycleIT {
   void listingFiltersByStateDeploymentVerbosityAndLimit(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
       director.services().jobs().register("run_errand", task -> context -> "ok");
-      director.services().jobs().register("cck_scan_and_fix", task -> context -> "ok");
+      director.services().jobs().register("ssh", task -> context -> "ok"); // a type verbose=1 hides, as cck's
       Task deploy = director.services().queue().enqueue(NewTask.of("run_errand", "run errand smoke-tests", "admin", "web", null, Map.of()));
-      Task scan = director.services().queue().enqueue(NewTask.of("cck_scan_and_fix", "scan and fix", "hm", "web", null, Map.of()));
+      Task scan = director.services().queue().enqueue(NewTask.of("ssh", "ssh: setup", "hm", "web", null, Map.of()));
       Task other = director.services().queue().enqueue(NewTask.of("run_errand", "run errand smoke-tests", "admin", "db", null, Map.of()));
       ApiClient api = director.admin();
       for (Task task : List.of(deploy, scan, other)) {
