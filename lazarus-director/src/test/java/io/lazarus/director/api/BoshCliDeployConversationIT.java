@@ -3,6 +3,7 @@ package io.lazarus.director.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.core.json.Json;
+import io.lazarus.cpi.dummy.DummyCpi;
 import io.lazarus.director.api.BoshCliTaskFollower.Outcome;
 import io.lazarus.director.api.BoshCliTransport.Response;
 import io.lazarus.director.fixtures.ReleaseTarball;
@@ -156,6 +157,36 @@ class BoshCliDeployConversationIT {
     assertThat(ignore.status()).isEqualTo(200);
     assertThat(resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))))
         .filteredOn(line -> line.get("id").equals(id)).singleElement().satisfies(line -> assertThat(line.get("ignore")).isEqualTo(true));
+  }
+
+  @Test
+  @Order(7)
+  @SuppressWarnings("unchecked")
+  void cckScansListsProblemsAndAppliesTheChosenResolutions() throws Exception {
+    Map<String, Object> notIgnored = resultLines(tasks.follow(cli.get("/deployments/conv/vms?format=full"))).stream()
+        .filter(line -> Boolean.FALSE.equals(line.get("ignore"))).findFirst().orElseThrow();
+    String cid = notIgnored.get("vm_cid").toString();
+    int index = ((Number) notIgnored.get("index")).intValue();
+    ((DummyCpi) director.services().cpi()).deleteVm(cid);
+
+    Outcome scan = tasks.follow(cli.send("POST", "/deployments/conv/scans", Map.of("Content-Type", "application/json"), new byte[0]));
+    Response problems = cli.get("/deployments/conv/problems");
+
+    assertThat(scan.task()).containsEntry("description", "scan cloud").containsEntry("state", "done");
+    assertThat(problems.array()).singleElement().satisfies(problem -> {
+      assertThat(problem.get("type")).isEqualTo("missing_vm");
+      assertThat(problem.get("id")).isInstanceOf(Integer.class);
+      assertThat((String) problem.get("description")).contains("with cloud ID '" + cid + "' missing.");
+      assertThat((List<Map<String, Object>>) problem.get("resolutions")).extracting(r -> r.get("name"))
+          .containsExactly("ignore", "recreate_vm_without_wait", "recreate_vm", "delete_vm_reference");
+    });
+    String id = problems.array().getFirst().get("id").toString();
+
+    Outcome apply = tasks.follow(cli.send("PUT", "/deployments/conv/problems", Map.of("Content-Type", "application/json"),
+        bytes("{\"resolutions\":{\"" + id + "\":\"recreate_vm\"}}")));
+
+    assertThat(apply.task()).as("events: %s", apply.events()).containsEntry("description", "apply resolutions").containsEntry("state", "done");
+    assertThat(vmCidOf(index)).isNotEqualTo(cid);
   }
 
   private static String vmCidOf(int index) {
