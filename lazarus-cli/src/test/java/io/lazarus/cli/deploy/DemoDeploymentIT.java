@@ -161,9 +161,9 @@ class DemoDeploymentIT {
     Director.DirectorServices services = cloud.director().services();
     List<String> compiled = services.database().jdbi().withHandle(handle -> handle.createQuery("SELECT blobstore_id FROM compiled_packages").mapTo(String.class).list());
     assertThat(compiled).as("the demo's packages were compiled").isNotEmpty();
-    String version = services.stemcells().list().getFirst().version();
+    var stemcell = services.stemcells().list().getFirst();
 
-    cloud.ok("-e", "lz", "-n", "delete-stemcell", "lazarus-local/" + version);
+    cloud.ok("-e", "lz", "-n", "delete-stemcell", stemcell.name() + "/" + stemcell.version());
 
     int left = services.database().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM compiled_packages").mapTo(Integer.class).one());
     assertThat(left).isZero();
