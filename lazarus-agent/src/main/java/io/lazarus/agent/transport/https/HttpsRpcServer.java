@@ -8,6 +8,7 @@ import io.lazarus.agent.blobstore.BlobIds;
 import io.lazarus.agent.blobstore.LocalBlobstore;
 import io.lazarus.agent.transport.RequestHandler;
 import io.lazarus.agent.transport.RpcServer;
+import io.lazarus.core.tls.TlsContexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -55,12 +56,17 @@ public final class HttpsRpcServer implements RpcServer {
     if (!state.compareAndSet(State.LATENT, State.STARTED)) {
       throw new IllegalStateException("HTTPS mbus already started or closed");
     }
-    server = HttpsServer.create(address, 64);
+    try {
+      server = HttpsServer.create(address, 64);
+    } catch (IOException e) {
+      state.set(State.CLOSED); // nothing to close: the address was not bound
+      throw e;
+    }
     server.setHttpsConfigurator(new HttpsConfigurator(tls) {
       @Override
       public void configure(HttpsParameters params) {
         SSLParameters parameters = tls.getDefaultSSLParameters();
-        parameters.setProtocols(io.lazarus.core.tls.TlsContexts.PROTOCOLS);
+        parameters.setProtocols(TlsContexts.PROTOCOLS);
         params.setSSLParameters(parameters);
       }
     });
