@@ -43,22 +43,8 @@ public class DeployBench {
     // Separate /16s, so a bench of either kind never meets the ITs' 127.88.0.0/16 or `lazarus up`'s 127.10.0.0/16.
     String prefix = cpi.equals("dummy") ? "127.86" : "127.87";
     Path dir = Files.createTempDirectory("lazarus-deploy-bench");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Path config = Files.writeString(dir.resolve("director.yml"), """
-        name: deploy-bench
-        address: 127.0.0.1
-        port: %d
-        store: store
-        workers: 3
-        cpi: {type: %s}
-        user_management:
-          local:
-            users:
-            - {name: admin, password: %s}
-        """.formatted(port, cpi, PASSWORD));
+    int port = freePort();
+    Path config = directorConfig(dir, "deploy-bench", port, cpi);
     Path log = dir.resolve("director.log");
     Process director = new ProcessBuilder(launcher.toString(), "director", "--config", config.toString())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -66,12 +52,8 @@ public class DeployBench {
     try {
       URI base = URI.create("https://127.0.0.1:" + port);
       HttpClient http = awaitDirector(director, dir.resolve("store/director/tls/ca.pem"), base, log);
-      String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-      Api api = new Api(http, base, auth);
-      api.awaitDone(api.startTask("/stemcells", "application/x-compressed", HttpRequest.BodyPublishers.ofFile(artifacts.resolve("lazarus-local-stemcell.tgz"))));
-      api.awaitDone(api.startTask("/releases", "application/x-compressed", HttpRequest.BodyPublishers.ofFile(artifacts.resolve("demo-release.tgz"))));
-      String cloud = cloudConfig(prefix).replace("\n", "\\n").replace("\"", "\\\"");
-      api.send("POST", "/configs", "application/json", HttpRequest.BodyPublishers.ofString("{\"type\":\"cloud\",\"name\":\"default\",\"content\":\"" + cloud + "\"}"));
+      Api api = Api.admin(http, base);
+      api.upload(artifacts, prefix);
 
       long t0 = System.nanoTime();
       double cpu0 = cpuSeconds(director.pid());
@@ -134,7 +116,29 @@ public class DeployBench {
     }
   }
 
-  private static String cloudConfig(String prefix) {
+  /** A Director config on the embedded database in {@code dir/store}, one local admin; the file's path. */
+  static Path directorConfig(Path dir, String name, int port, String cpi) throws IOException {
+    return Files.writeString(dir.resolve("director.yml"), """
+        name: %s
+        address: 127.0.0.1
+        port: %d
+        store: store
+        workers: 3
+        cpi: {type: %s}
+        user_management:
+          local:
+            users:
+            - {name: admin, password: %s}
+        """.formatted(name, port, cpi, PASSWORD));
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static String cloudConfig(String prefix) {
     return """
         azs:
         - name: z1
@@ -157,7 +161,7 @@ public class DeployBench {
         """.formatted(prefix);
   }
 
-  private static String manifest(int instances, int maxInFlight, String watchTime) {
+  static String manifest(int instances, int maxInFlight, String watchTime) {
     return """
         name: bench
         releases:
@@ -206,6 +210,18 @@ public class DeployBench {
   }
 
   record Api(HttpClient http, URI base, String auth) {
+    static Api admin(HttpClient http, URI base) {
+      return new Api(http, base, "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Uploads the local stemcell and the demo release from {@code artifacts}, and a cloud-config on {@code prefix}.0.0/16. */
+    void upload(Path artifacts, String prefix) throws Exception {
+      awaitDone(startTask("/stemcells", "application/x-compressed", HttpRequest.BodyPublishers.ofFile(artifacts.resolve("lazarus-local-stemcell.tgz"))));
+      awaitDone(startTask("/releases", "application/x-compressed", HttpRequest.BodyPublishers.ofFile(artifacts.resolve("demo-release.tgz"))));
+      String cloud = cloudConfig(prefix).replace("\n", "\\n").replace("\"", "\\\"");
+      send("POST", "/configs", "application/json", HttpRequest.BodyPublishers.ofString("{\"type\":\"cloud\",\"name\":\"default\",\"content\":\"" + cloud + "\"}"));
+    }
+
     HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
       HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", auth).timeout(Duration.ofMinutes(5));
       if (contentType != null) {
@@ -263,7 +279,7 @@ public class DeployBench {
     return field + ": ?";
   }
 
-  private static SSLContext trusting(Path caFile) throws Exception {
+  static SSLContext trusting(Path caFile) throws Exception {
     KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
     trust.load(null, null);
     int i = 0;

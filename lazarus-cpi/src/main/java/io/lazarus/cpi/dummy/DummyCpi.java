@@ -33,7 +33,7 @@ import javax.net.ssl.SSLContext;
  * records in memory; nothing survives {@link #close()}. For tests and benchmarks of thousands of VMs on one machine.
  *
  * <p>Failures are named inputs: {@link #failNext(String, String)} makes the next call of a CPI method fail, and
- * {@link #agentFor(String)} gives a VM's agent, whose own {@code failNext} and {@code silence} act on the agent.
+ * {@link #agentFor(String)} gives a VM's agent, whose own {@code failNext}, {@code silence} and {@code pause} act on the agent.
  *
  * <p>Thread-safe. IMPORTANT: must be closed; closing stops every VM's agent.
  */

@@ -29,6 +29,7 @@ final class MbusServer {
   private final SSLContext tls;
   private final byte[] expectedAuthorization;
   private final ExecutorService executor;
+  private final RequestHold hold = new RequestHold();
   private HttpsServer server;
 
   MbusServer(InetSocketAddress address, SSLContext tls, String user, String password, ExecutorService executor) {
@@ -58,12 +59,23 @@ final class MbusServer {
     server = created;
   }
 
-  /** Stops answering: new connections are refused, as from a VM whose agent died. */
+  /** Stops answering: new connections are refused, as from a VM whose agent died; held requests are dropped. */
   synchronized void stop() {
     if (server != null) {
       server.stop(0);
       server = null;
     }
+    hold.dropHeld();
+  }
+
+  /** Keeps accepting requests but answers none until {@link #resume()}: callers wait for their own timeouts. */
+  void pause() {
+    hold.pause();
+  }
+
+  /** Answers the held requests and every new one again. */
+  void resume() {
+    hold.resume();
   }
 
   synchronized boolean listening() {
@@ -72,6 +84,9 @@ final class MbusServer {
 
   private void serve(HttpExchange exchange, UnaryOperator<String> handler) throws IOException {
     try (exchange) {
+      if (!awaitAnswering()) {
+        return; // dropped while paused: closing the exchange closes the connection unanswered
+      }
       if (!MessageDigest.isEqual(expectedAuthorization, sha256(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).trim()))) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"agent\"");
         respond(exchange, 401, "unauthorized");
@@ -92,6 +107,15 @@ final class MbusServer {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         respond(exchange, 200, handler.apply(new String(body, StandardCharsets.UTF_8)));
       }
+    }
+  }
+
+  private boolean awaitAnswering() {
+    try {
+      return hold.awaitAnswering();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the CPI is closing
+      return false;
     }
   }
 

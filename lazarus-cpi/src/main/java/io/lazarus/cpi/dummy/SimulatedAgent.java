@@ -69,6 +69,19 @@ public final class SimulatedAgent {
     mbus.start(this::handle);
   }
 
+  /**
+   * Hangs: requests are accepted and held unanswered until {@link #resume()}, so callers wait out their timeouts, as
+   * with an agent whose VM is frozen or cut off (unlike {@link #silence()}, whose refused connections fail at once).
+   */
+  public void pause() {
+    mbus.pause();
+  }
+
+  /** Answers the held requests and new ones again after {@link #pause()}. */
+  public void resume() {
+    mbus.resume();
+  }
+
   public boolean answering() {
     return mbus.listening();
   }

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -113,6 +114,20 @@ class DummyCpiIT {
   }
 
   @Test
+  void aPausedAgentHoldsRequestsUnansweredUntilTheCallerTimesOutAndAnswersAgainOnResume() throws Exception {
+    String cid = createVm();
+
+    cpi.agentFor(cid).pause();
+    assertThatThrownBy(() -> send("mbus", PASSWORD, Duration.ofSeconds(1), "ping")).isInstanceOf(HttpTimeoutException.class);
+
+    cpi.agentFor(cid).resume();
+    assertThat(rpc("mbus", PASSWORD, "ping").path("value").asString()).isEqualTo("pong");
+
+    cpi.agentFor(cid).pause();
+    cpi.deleteVm(cid); // drops what it holds: the CPI closes without waiting for a resume
+  }
+
+  @Test
   void disksAreRecordsAttachedToOneVmAtATimeAndNamedInItsAgentsSettings() throws Exception {
     String vm = createVm();
     String disk = cpi.createDisk(1024, Map.of(), vm);
@@ -177,11 +192,16 @@ class DummyCpiIT {
   }
 
   private static HttpResponse<String> send(String user, String password, String method, Object... arguments) throws IOException, InterruptedException {
+    return send(user, password, Duration.ofSeconds(30), method, arguments);
+  }
+
+  private static HttpResponse<String> send(String user, String password, Duration timeout, String method, Object... arguments)
+      throws IOException, InterruptedException {
     try (HttpClient client = HttpClient.newBuilder().sslContext(TlsContexts.trusting(vmCertificate.certificate(), "VM certificate")).build()) {
       String body = Json.write(Map.of("protocol", 3, "method", method, "arguments", List.of(arguments), "reply_to", "director"));
       HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + IP + ":6868/agent"))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+          .timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(body)).build();
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
   }
