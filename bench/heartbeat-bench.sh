@@ -11,8 +11,9 @@ JAVA_HOME="$(find_jdk)"
 [ -n "$JAVA_HOME" ] || { echo "heartbeat-bench: needs a JDK 21 or newer" >&2; exit 1; }
 export JAVA_HOME
 # package with -DskipTests still compiles the tests, whose fake Director and TLS helper the bench borrows
-(cd "$root" && ./mvnw -q -B --no-transfer-progress -o -pl lazarus-monitor -am package -DskipTests \
-  && ./mvnw -q -B --no-transfer-progress -pl lazarus-monitor -am org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile=target/bench.classpath) >&2
+# one reactor run, so the build-classpath goal finds the sibling modules it just packaged (nothing is installed)
+(cd "$root" && ./mvnw -q -B --no-transfer-progress -pl lazarus-monitor -am package -DskipTests \
+  org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath -Dmdep.outputFile=target/bench.classpath) >&2
 m="$root/lazarus-monitor/target"
 exec "$JAVA_HOME/bin/java" -cp "$m/classes:$m/test-classes:$root/lazarus-core/target/classes:$root/lazarus-testing/target/classes:$(cat "$m/bench.classpath")" \
   "$root/bench/HeartbeatBench.java" "${1:-10000}" "${2:-10}"

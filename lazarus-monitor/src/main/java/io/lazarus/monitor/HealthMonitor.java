@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class HealthMonitor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(HealthMonitor.class);
   private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Duration DEADLINE_CHECK = Duration.ofMillis(250);
 
   private final List<AutoCloseable> resources = new ArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -95,9 +96,10 @@ public final class HealthMonitor implements AutoCloseable {
     DeadlineAnalyzer deadlines = new DeadlineAnalyzer(fleet, processor, clock, intervals.analyzeAgents());
     SweepAnalyzer sweeps = new SweepAnalyzer(fleet, processor, clock, intervals.rogueAgentAlert());
     ScheduledExecutorService ticker = timer("hm-ticker");
-    every(ticker, TICK, "deadline check", () -> {
+    // Deadlines are checked four times a second, so a silent agent is flagged well within a second of its timeout.
+    every(ticker, DEADLINE_CHECK, "deadline check", deadlines::check);
+    every(ticker, TICK, "tick", () -> {
       lastPulse = clock.instant();
-      deadlines.check();
       processor.tick(lastPulse);
     });
     every(ticker, intervals.analyzeAgents(), "sweep", sweeps::sweep);
