@@ -21,6 +21,7 @@ import io.lazarus.cpi.local.vm.VmLauncher;
 import io.lazarus.cpi.local.vm.VmRecord;
 import io.lazarus.cpi.local.vm.VmTree;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -136,6 +137,11 @@ public final class LocalCpi implements Cpi {
         settings = AgentSettings.compose(spec.agentId(), cid, spec.networks(), spec.env());
       } catch (IllegalArgumentException e) {
         throw creationFailed(what + ": " + e.getMessage(), false);
+      }
+      URI mbus = URI.create(String.valueOf(settings.get("mbus")));
+      Optional<String> bound = LoopbackAddresses.boundOnThisMachine(mbus.getHost(), mbus.getPort());
+      if (bound.isPresent()) {
+        throw creationFailed(what + ": " + bound.get(), false);
       }
       new VmBuilder(layout, records, vmLauncher, options).build(cid, spec, settings);
       return new CreatedVm(cid, spec.networks());

@@ -15,6 +15,8 @@ import io.lazarus.cpi.local.process.ProcTable;
 import io.lazarus.cpi.local.vm.IsolationMode;
 import io.lazarus.cpi.local.vm.VmState;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -210,6 +212,18 @@ class LocalCpiIT {
     cpi.deleteVm(first.cid());
     CreatedVm second = cpi.createVm(Specs.vm("agent-8", stemcell, "127.10.0.11"));
     assertThat(cpi.hasVm(second.cid())).isTrue();
+  }
+
+  @Test
+  void anAgentAddressHeldByAnotherProcessOfTheMachineIsRefusedAndLeavesNothing() throws Exception {
+    LocalCpi cpi = cpi(true);
+    String stemcell = stemcell(cpi);
+    try (ServerSocket squatter = new ServerSocket(6868, 1, InetAddress.getByName("127.10.0.12"))) {
+      assertThatThrownBy(() -> cpi.createVm(Specs.vm("agent-10", stemcell, "127.10.0.12")))
+          .isInstanceOfSatisfying(CpiException.class, e -> assertThat(e.type()).isEqualTo(CpiErrors.VM_CREATION_FAILED))
+          .hasMessageContaining("127.10.0.12:6868, the agent's address, is already in use on this machine");
+    }
+    assertThat(vmEntries()).isEmpty();
   }
 
   @Test

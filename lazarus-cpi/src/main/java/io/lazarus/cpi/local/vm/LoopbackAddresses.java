@@ -1,6 +1,11 @@
 package io.lazarus.cpi.local.vm;
 
 import io.lazarus.cpi.Network;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -60,5 +65,22 @@ public final class LoopbackAddresses {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why {@code ip:port} cannot be the new VM's agent address because some process of this machine already listens
+   * there (another local cloud on the same range, say): found by binding it for a moment. Empty when it is free.
+   */
+  public static Optional<String> boundOnThisMachine(String ip, int port) {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(InetAddress.getByName(ip), port), 1);
+      return Optional.empty();
+    } catch (BindException e) {
+      return Optional.of(ip + ":" + port + ", the agent's address, is already in use on this machine by a process outside this local cloud"
+          + " (another local cloud on the same range?)");
+    } catch (IOException e) {
+      return Optional.of("cannot check " + ip + ":" + port + ": " + e.getMessage());
+    }
   }
 }
