@@ -2,13 +2,14 @@
 // (in-process simulated agents) or on the real local cloud (one namespaced process tree and agent JVM per VM).
 // Run with bench/deploy-bench.sh (builds the CLI jar and the release artifacts first). Prints figures; asserts nothing.
 //
-// Usage: java bench/DeployBench.java <path to ./lazarus> <artifacts dir> <dummy|local> <instances> <max_in_flight> [watch_time]
+// Usage: java -cp lazarus-testing/target/classes bench/DeployBench.java <path to ./lazarus> <artifacts dir> <dummy|local> <instances> <max_in_flight> [watch_time]
 // watch_time is the manifest's canary_watch_time and update_watch_time (default 1000-60000, as examples/demo.yml).
 // The Director is started through the launcher (`lazarus director --config`), as a user starts it, on a fresh store
 // with the embedded database; the stemcell, the demo release and a cloud-config are uploaded; then one deploy is
 // timed and its event log summed up per stage; on the local cloud the deployment is then deleted (timed too), whose VMs
 // would outlive the Director; the dummy cloud's VMs end with it.
 
+import io.lazarus.testing.DemoManifests;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -57,7 +58,7 @@ public class DeployBench {
 
       long t0 = System.nanoTime();
       double cpu0 = cpuSeconds(director.pid());
-      long deploy = api.startTask("/deployments", "text/yaml", HttpRequest.BodyPublishers.ofString(manifest(instances, maxInFlight, watchTime)));
+      long deploy = api.startTask("/deployments", "text/yaml", HttpRequest.BodyPublishers.ofString(DemoManifests.web("bench", instances, maxInFlight, watchTime)));
       String state = api.awaitDone(deploy);
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf("deploy task %d: %s in %.1f s (POST /deployments to the task's end, polled every 100 ms; watch time %s)%n", deploy, state, seconds, watchTime);
@@ -138,56 +139,6 @@ public class DeployBench {
     }
   }
 
-  static String cloudConfig(String prefix) {
-    return """
-        azs:
-        - name: z1
-        vm_types:
-        - name: default
-        networks:
-        - name: default
-          type: manual
-          subnets:
-          - range: %1$s.0.0/16
-            gateway: %1$s.0.1
-            reserved: [%1$s.0.2 - %1$s.0.9]
-            az: z1
-        compilation:
-          workers: 2
-          network: default
-          az: z1
-          reuse_compilation_vms: true
-          vm_type: default
-        """.formatted(prefix);
-  }
-
-  static String manifest(int instances, int maxInFlight, String watchTime) {
-    return """
-        name: bench
-        releases:
-        - {name: demo, version: latest}
-        stemcells:
-        - {alias: default, os: lazarus-local, version: latest}
-        update:
-          canaries: 1
-          max_in_flight: %d
-          canary_watch_time: %3$s
-          update_watch_time: %3$s
-        instance_groups:
-        - name: web
-          instances: %d
-          azs: [z1]
-          vm_type: default
-          stemcell: default
-          networks:
-          - name: default
-          jobs:
-          - name: web
-            release: demo
-            properties: {port: 8080}
-        """.formatted(maxInFlight, instances, watchTime);
-  }
-
   private static HttpClient awaitDirector(Process director, Path caFile, URI base, Path log) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
@@ -218,7 +169,7 @@ public class DeployBench {
     void upload(Path artifacts, String prefix) throws Exception {
       awaitDone(startTask("/stemcells", "application/x-compressed", HttpRequest.BodyPublishers.ofFile(artifacts.resolve("lazarus-local-stemcell.tgz"))));
       awaitDone(startTask("/releases", "application/x-compressed", HttpRequest.BodyPublishers.ofFile(artifacts.resolve("demo-release.tgz"))));
-      String cloud = cloudConfig(prefix).replace("\n", "\\n").replace("\"", "\\\"");
+      String cloud = DemoManifests.cloudConfig(prefix).replace("\n", "\\n").replace("\"", "\\\"");
       send("POST", "/configs", "application/json", HttpRequest.BodyPublishers.ofString("{\"type\":\"cloud\",\"name\":\"default\",\"content\":\"" + cloud + "\"}"));
     }
 

@@ -3,7 +3,7 @@
 // agent_timeout + one `lazarus recreate` of an instance (VM create + agent boot + job start). Prints figures; asserts
 // nothing. Run with bench/resurrect-bench.sh, which makes the store and always runs `lazarus down` at the end.
 //
-// Usage: java -cp lazarus-cli.jar bench/ResurrectBench.java <path to ./lazarus> <work dir> <kills>
+// Usage: java -cp lazarus-cli.jar:lazarus-testing/target/classes bench/ResurrectBench.java <path to ./lazarus> <work dir> <kills>
 // Everything goes through the launcher as a user types it (`up --store`, `deploy`, `recreate`), with the CLI's
 // config in the work dir so the user's own `local` environment is left alone. The web VMs are found in the local
 // cloud's records (the console's LocalCloud); an instance is back when a VM with a new cid holds its address and
@@ -15,6 +15,7 @@ import io.lazarus.cpi.local.LocalCloud;
 import io.lazarus.cpi.local.LocalVm;
 import io.lazarus.director.DevSetup;
 import io.lazarus.monitor.config.HmConfig;
+import io.lazarus.testing.DemoManifests;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -60,7 +61,8 @@ public class ResurrectBench {
     URI decisions = URI.create("http://" + hm.http().address() + ":" + hm.http().port() + "/decisions?deployment=" + DEPLOYMENT);
     LocalCloud cloud = new LocalCloud(store.resolve("local-cloud"));
 
-    Path manifest = Files.writeString(dir.resolve("manifest.yml"), manifest(instances));
+    // examples/demo.yml's web group alone, on `lazarus up`'s cloud-config
+    Path manifest = Files.writeString(dir.resolve("manifest.yml"), DemoManifests.web(DEPLOYMENT, instances, 2, "1000-60000"));
     t0 = System.nanoTime();
     cli.run("-e", "local", "-d", DEPLOYMENT, "-n", "deploy", manifest.toString());
     System.out.printf("deployed %d web instances on the local cloud: %.1f s%n", instances, seconds(t0));
@@ -226,34 +228,6 @@ public class ResurrectBench {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /** examples/demo.yml's web group alone, on `lazarus up`'s cloud-config. */
-  private static String manifest(int instances) {
-    return """
-        name: %s
-        releases:
-        - {name: demo, version: latest}
-        stemcells:
-        - {alias: default, os: lazarus-local, version: latest}
-        update:
-          canaries: 1
-          max_in_flight: 2
-          canary_watch_time: 1000-60000
-          update_watch_time: 1000-60000
-        instance_groups:
-        - name: web
-          instances: %d
-          azs: [z1]
-          vm_type: default
-          stemcell: default
-          networks:
-          - name: default
-          jobs:
-          - name: web
-            release: demo
-            properties: {port: 8080}
-        """.formatted(DEPLOYMENT, instances);
   }
 
   private static double median(List<Double> values) {

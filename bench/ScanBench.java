@@ -2,7 +2,7 @@
 // the dummy CPI with every agent answering, then with some agents paused so that their get_state times out.
 // Run with bench/scan-bench.sh (builds the CLI jar and the release artifacts first). Prints figures; asserts nothing.
 //
-// Usage: java -cp lazarus-cli.jar bench/ScanBench.java <artifacts dir> <instances> <silent>
+// Usage: java -cp lazarus-cli.jar:lazarus-testing/target/classes bench/ScanBench.java <artifacts dir> <instances> <silent>
 // The Director runs in this JVM (started as `lazarus director --config` starts it, from the same jar and config),
 // because a paused agent is a call on the dummy CPI's SimulatedAgent, which lives in the Director's process. A paused
 // agent accepts the request and holds it unanswered: the scan waits out its get_state timeout (10 s,
@@ -13,6 +13,7 @@ import io.lazarus.cpi.dummy.DummyCpi;
 import io.lazarus.director.Director;
 import io.lazarus.director.DirectorConfig;
 import io.lazarus.director.cloudcheck.CloudCheckServices;
+import io.lazarus.testing.DemoManifests;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ public class ScanBench {
       DeployBench.Api api = DeployBench.Api.admin(http, director.url());
       api.upload(artifacts, "127.85"); // its own /16: the deploy bench uses 127.86 and 127.87, the ITs 127.88
       long t0 = System.nanoTime();
-      String deployed = api.awaitDone(api.startTask("/deployments", "text/yaml", HttpRequest.BodyPublishers.ofString(DeployBench.manifest(instances, 100, "10-60000"))));
+      String deployed = api.awaitDone(api.startTask("/deployments", "text/yaml", HttpRequest.BodyPublishers.ofString(DemoManifests.web("bench", instances, 100, "10-60000"))));
       System.out.printf("deployed %d instances on the dummy CPI: %s in %.1f s%n", instances, deployed, (System.nanoTime() - t0) / 1e9);
 
       scan(api, "every agent answering", "target ≤ 2 s");

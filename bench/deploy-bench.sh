@@ -22,4 +22,9 @@ if [ ! -f "$artifacts/lazarus-local-stemcell.tgz" ] || [ ! -f "$artifacts/demo-r
   echo "deploy-bench: no stemcell or demo release in $artifacts; build with ./mvnw -B -DskipTests package" >&2
   exit 1
 fi
-exec "$JAVA_HOME/bin/java" "$root/bench/DeployBench.java" "$root/lazarus" "$artifacts" "$cpi" "${1:-${defaults[0]}}" "${2:-${defaults[1]}}" "${3:-1000-60000}"
+testing="$root/lazarus-testing/target/classes"   # DemoManifests, built with the CLI (its build makes lazarus-testing too)
+if [ ! -f "$testing/io/lazarus/testing/DemoManifests.class" ]; then
+  echo "deploy-bench: no lazarus-testing classes in $testing; build with ./mvnw -B -DskipTests package" >&2
+  exit 1
+fi
+exec "$JAVA_HOME/bin/java" -cp "$testing" "$root/bench/DeployBench.java" "$root/lazarus" "$artifacts" "$cpi" "${1:-${defaults[0]}}" "${2:-${defaults[1]}}" "${3:-1000-60000}"

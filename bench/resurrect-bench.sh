@@ -12,5 +12,6 @@ export PATH="$JAVA_HOME/bin:$PATH"
 "$root/lazarus" --version >/dev/null 2>&1 || true   # builds the CLI jar (and the release artifacts) when needed
 dir="$(mktemp -d -t lazarus-resurrect-bench.XXXXXX)"
 trap '"$root/lazarus" down --store "$dir/store" >>"$dir/cli.log" 2>&1 || echo "resurrect-bench: lazarus down --store $dir/store failed; see $dir/cli.log" >&2' EXIT
-# ResurrectBench reads the local cloud and the Health Monitor's config through the CLI jar's classes.
-"$JAVA_HOME/bin/java" -cp "$root/lazarus-cli/target/lazarus-cli.jar" "$root/bench/ResurrectBench.java" "$root/lazarus" "$dir" "${1:-10}"
+# ResurrectBench reads the local cloud and the Health Monitor's config through the CLI jar's classes, and builds its
+# manifest with lazarus-testing's DemoManifests (the CLI's build makes that module too).
+"$JAVA_HOME/bin/java" -cp "$root/lazarus-cli/target/lazarus-cli.jar:$root/lazarus-testing/target/classes" "$root/bench/ResurrectBench.java" "$root/lazarus" "$dir" "${1:-10}"

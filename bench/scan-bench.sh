@@ -16,7 +16,7 @@ if [ ! -f "$artifacts/lazarus-local-stemcell.tgz" ] || [ ! -f "$artifacts/demo-r
 fi
 log="$(mktemp -t lazarus-scan-bench.XXXXXX.log)"
 # ScanBench compiles DeployBench from source too: that takes the source launcher of JDK 22 or newer.
-if ! "$JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$root/lazarus-cli/target/lazarus-cli.jar" \
+if ! "$JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$root/lazarus-cli/target/lazarus-cli.jar:$root/lazarus-testing/target/classes" \
     "$root/bench/ScanBench.java" "$artifacts" "${1:-1000}" "${2:-100}" 2>"$log"; then
   echo "scan-bench failed; the end of its log ($log):" >&2
   tail -20 "$log" >&2

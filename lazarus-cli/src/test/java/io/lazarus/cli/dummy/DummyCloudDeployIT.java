@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.lazarus.core.json.Json;
 import io.lazarus.director.Director;
 import io.lazarus.director.DirectorConfig;
+import io.lazarus.testing.DemoManifests;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,51 +77,9 @@ class DummyCloudDeployIT {
     return Files.writeString(dir.resolve("director.yml"), yaml);
   }
 
-  static final String CLOUD_CONFIG = """
-      azs:
-      - name: z1
-      vm_types:
-      - name: default
-      networks:
-      - name: default
-        type: manual
-        subnets:
-        - range: 127.88.0.0/16
-          gateway: 127.88.0.1
-          reserved: [127.88.0.2 - 127.88.0.9]
-          az: z1
-      compilation:
-        workers: 2
-        network: default
-        az: z1
-        reuse_compilation_vms: true
-        vm_type: default
-      """;
+  static final String CLOUD_CONFIG = DemoManifests.cloudConfig("127.88");
 
   static String manifest(int instances, int maxInFlight) {
-    return """
-        name: scale
-        releases:
-        - {name: demo, version: latest}
-        stemcells:
-        - {alias: default, os: lazarus-local, version: latest}
-        update:
-          canaries: 1
-          max_in_flight: %d
-          canary_watch_time: 10-30000
-          update_watch_time: 10-30000
-        instance_groups:
-        - name: web
-          instances: %d
-          azs: [z1]
-          vm_type: default
-          stemcell: default
-          networks:
-          - name: default
-          jobs:
-          - name: web
-            release: demo
-            properties: {port: 8080}
-        """.formatted(maxInFlight, instances);
+    return DemoManifests.web("scale", instances, maxInFlight, "10-30000");
   }
 }

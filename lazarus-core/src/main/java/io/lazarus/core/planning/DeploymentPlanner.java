@@ -187,8 +187,15 @@ public final class DeploymentPlanner {
               ? subject + "is not declared in " + specOf + ", so no template can read it; " + hint
               : subject + "must be a mapping: " + specOf + " declares " + Wording.list(undeclared.declaredBelow()) + " under it");
         }
-        Map<String, Object> properties = PropertyResolution.resolve(spec.get(), List.of(job.properties(), group.properties(), manifest.properties()));
-        contexts.add(new JobContext(group, job, spec.get(), release.version(), properties));
+        PropertyResolution.Resolved properties = PropertyResolution.resolve(spec.get(), List.of(job.properties(), group.properties(), manifest.properties()));
+        List<String> levelPaths = List.of(child(job.path(), "properties"), child(group.path(), "properties"), "properties");
+        for (PropertyResolution.NotAHash notAHash : properties.notHashes()) {
+          // The job's own level is checked against the spec above: a value where declared names go below must be a mapping.
+          if (notAHash.level() > 0) {
+            problems.add(child(levelPaths.get(notAHash.level()), notAHash.at()), "job '" + job.name() + "' in instance group '" + group.name() + "': " + notAHash.message());
+          }
+        }
+        contexts.add(new JobContext(group, job, spec.get(), release.version(), properties.properties()));
       }
       return contexts;
     }

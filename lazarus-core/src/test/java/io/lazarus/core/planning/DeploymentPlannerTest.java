@@ -8,6 +8,7 @@ import io.lazarus.core.manifest.Lifecycle;
 import io.lazarus.core.manifest.WatchTime;
 import io.lazarus.core.network.Ipv4Address;
 import io.lazarus.core.network.Ipv4Cidr;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,10 @@ class DeploymentPlannerTest {
     PlannedJob webJob = web.jobs().get(0);
     assertThat(webJob.releaseVersion()).isEqualTo("1.0");
     assertThat(webJob.templates()).containsExactly("bin/web", "config/web.yml");
-    // job level (port) > instance group level (greeting) > top level (log_level) > spec default; tls.certificate has none
-    assertThat(webJob.properties()).isEqualTo(Map.of("port", 8081, "log_level", "warn", "greeting", "hello"));
+    // job level (port) > instance group level (greeting) > top level (log_level) > spec default; tls.certificate has none: nil
+    Map<String, Object> tls = new HashMap<>();
+    tls.put("certificate", null);
+    assertThat(webJob.properties()).isEqualTo(Map.of("port", 8081, "log_level", "warn", "greeting", "hello", "tls", tls));
     assertThat(webJob.provides()).containsExactly(new LinkSource("web", "web", "http", "http", false, Map.of("port", 8081)));
     LinkSource counterLink = new LinkSource("counter", "counter", "counter", "counter", false, Map.of("counter", Map.of("port", 9000)));
     assertThat(webJob.consumes()).containsExactly(

@@ -84,6 +84,16 @@ class PlanningProblemsTest {
   }
 
   @Test
+  void aSharedLevelPuttingAValueWhereADeclaredPropertyNeedsAHashIsRefusedWithBoshsMessage() {
+    String manifest = MANIFEST.replace("properties:\n  log_level: warn\n", "properties:\n  log_level: warn\n  counter: 9000\n")
+        .replace("  properties: {greeting: hello}\n", "  properties: {greeting: hello, tls: [on]}\n");
+    assertThat(problems(manifest)).containsExactly(
+        "demo.yml: line 13: 'properties.counter': job 'counter' in instance group 'counter': Property 'counter.port' expects a hash, but received 'Integer'",
+        "demo.yml: line 13: 'properties.counter': job 'counter' in instance group 'counter': Property 'counter.persist' expects a hash, but received 'Integer'",
+        "demo.yml: line 23: 'instance_groups[0].properties.tls': job 'web' in instance group 'web': Property 'tls.certificate' expects a hash, but received 'Array'");
+  }
+
+  @Test
   void undeclaredPropertyWithoutALikelyTypoSaysWhatToDo() {
     assertThat(problems(MANIFEST.replace("      port: 8081\n", "      port: 8081\n      workers: 4\n"))).containsExactly(
         "demo.yml: line 28: 'instance_groups[0].jobs[0].properties.workers': job 'web' in instance group 'web': property 'workers' is not declared in the job's spec"

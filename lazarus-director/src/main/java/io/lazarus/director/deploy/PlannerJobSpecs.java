@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns a release job's spec into what the planner reads: declared properties with defaults, and links. */
-final class PlannerJobSpecs {
+public final class PlannerJobSpecs {
   private PlannerJobSpecs() {}
 
-  static io.lazarus.core.planning.JobSpec of(JobSpec spec) {
+  public static io.lazarus.core.planning.JobSpec of(JobSpec spec) {
     List<PropertySpec> properties = new ArrayList<>();
     if (spec.raw().get("properties") instanceof Map<?, ?> declared) {
       declared.forEach((name, definition) -> properties.add(

@@ -31,17 +31,17 @@ public final class TemplateRenderer implements AutoCloseable {
   /**
    * Renders {@code job} for {@code instance}.
    *
-   * @param manifestProperties the job's properties from the manifest (job-level merged over instance-group-level and
-   *     global); the job spec's defaults fill in what they leave unset, and what the spec does not declare is dropped
+   * @param properties the properties the job's templates see, as the planner resolved them
+   *     ({@link io.lazarus.core.planning.PropertyResolution}: manifest values over the spec's defaults, nil for the
+   *     rest, undeclared names left out); read as they are
    * @param links the links the job consumes, by the name the job spec gives them
    * @throws TemplateRenderException naming the job and every failing template with its line
    * @throws IllegalStateException if the renderer is closed or JRuby cannot start
    */
-  public RenderedJob render(JobTemplates job, InstanceSpec instance, Map<String, Object> manifestProperties, Map<String, ResolvedLink> links) {
+  public RenderedJob render(JobTemplates job, InstanceSpec instance, Map<String, Object> properties, Map<String, ResolvedLink> links) {
     Objects.requireNonNull(job, "job");
     Objects.requireNonNull(instance, "instance");
-    Map<String, Object> properties = JobProperties.resolve(job.spec(), manifestProperties == null ? Map.of() : manifestProperties);
-    String input = RenderInput.json(job, instance, properties, links == null ? Map.of() : links);
+    String input = RenderInput.json(job, instance, properties == null ? Map.of() : properties, links == null ? Map.of() : links);
     RenderCollector collector = new RenderCollector(job.spec().name());
     lock.lock();
     try {

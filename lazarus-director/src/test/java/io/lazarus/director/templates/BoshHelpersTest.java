@@ -3,6 +3,7 @@ package io.lazarus.director.templates;
 import static io.lazarus.director.templates.TemplateFixtures.db;
 import static io.lazarus.director.templates.TemplateFixtures.frontend;
 import static io.lazarus.director.templates.TemplateFixtures.inlineJob;
+import static io.lazarus.director.templates.TemplateFixtures.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +38,9 @@ class BoshHelpersTest {
     renderer.close();
   }
 
-  private static String render(String template, Map<String, Object> properties) {
-    return renderer.render(inlineJob(PROPERTIES, template), frontend(false), properties, Map.of("db", db())).files().get("out");
+  private static String render(String template, Map<String, Object> manifestProperties) {
+    JobTemplates job = inlineJob(PROPERTIES, template);
+    return renderer.render(job, frontend(false), resolved(job, manifestProperties), Map.of("db", db())).files().get("out");
   }
 
   private static String render(String template) {

@@ -1,6 +1,8 @@
 package io.lazarus.director.templates;
 
+import io.lazarus.core.planning.PropertyResolution;
 import io.lazarus.core.yaml.YamlDocument;
+import io.lazarus.director.deploy.PlannerJobSpecs;
 import io.lazarus.director.releases.JobSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,6 +36,11 @@ final class TemplateFixtures {
     String jobMf = "name: test\ntemplates:\n  t.erb: out\nproperties:\n" + propertiesYaml.indent(2);
     JobSpec spec = JobSpec.parse(YamlDocument.parse("test/job.MF", jobMf));
     return new JobTemplates(spec, RELEASE, "check process test\n", Map.of("t.erb", template));
+  }
+
+  /** The properties {@code job}'s templates see when the manifest sets {@code manifestProperties}, as the planner resolves them. */
+  static Map<String, Object> resolved(JobTemplates job, Map<String, Object> manifestProperties) {
+    return PropertyResolution.resolve(PlannerJobSpecs.of(job.spec()), List.of(manifestProperties)).properties();
   }
 
   /** Instance 2 of instance group {@code frontend}, on network {@code default}, with a 10 GB disk. */

@@ -3,6 +3,7 @@ package io.lazarus.director.templates;
 import static io.lazarus.director.templates.TemplateFixtures.db;
 import static io.lazarus.director.templates.TemplateFixtures.frontend;
 import static io.lazarus.director.templates.TemplateFixtures.jobFromResources;
+import static io.lazarus.director.templates.TemplateFixtures.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +34,9 @@ class TemplateRendererTest {
     renderer.close();
   }
 
-  private static RenderedJob renderWeb(boolean bootstrap, Map<String, Object> properties, Map<String, ResolvedLink> links) {
-    return renderer.render(jobFromResources("web"), frontend(bootstrap), properties, links);
+  private static RenderedJob renderWeb(boolean bootstrap, Map<String, Object> manifestProperties, Map<String, ResolvedLink> links) {
+    JobTemplates web = jobFromResources("web");
+    return renderer.render(web, frontend(bootstrap), resolved(web, manifestProperties), links);
   }
 
   @Test
@@ -123,7 +125,7 @@ class TemplateRendererTest {
   void reportsEveryBrokenTemplateWithItsLineAndBoshsMessage() {
     JobTemplates broken = jobFromResources("broken");
 
-    assertThatThrownBy(() -> renderer.render(broken, frontend(false), Map.of(), Map.of("db", db())))
+    assertThatThrownBy(() -> renderer.render(broken, frontend(false), resolved(broken, Map.of()), Map.of("db", db())))
         .isInstanceOfSatisfying(
             TemplateRenderException.class,
             e -> {
@@ -151,9 +153,10 @@ class TemplateRendererTest {
   @Test
   void measuresRenderTime() throws Exception {
     JobTemplates web = jobFromResources("web");
+    Map<String, Object> properties = resolved(web, MANIFEST_PROPERTIES);
     Map<String, ResolvedLink> links = Map.of("db", db());
     for (int i = 0; i < 20; i++) {
-      renderer.render(web, frontend(false), MANIFEST_PROPERTIES, links); // lets the JVM and JRuby compile the hot paths
+      renderer.render(web, frontend(false), properties, links); // lets the JVM and JRuby compile the hot paths
     }
 
     // Wall time depends on what else the machine runs; the rendering thread's CPU time much less so.
@@ -162,7 +165,7 @@ class TemplateRendererTest {
     long start = System.nanoTime();
     long startCpu = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < renders; i++) {
-      renderer.render(web, frontend(i == 0), MANIFEST_PROPERTIES, links);
+      renderer.render(web, frontend(i == 0), properties, links);
     }
     long sequentialNanos = System.nanoTime() - start;
     long sequentialCpuNanos = threads.getCurrentThreadCpuTime() - startCpu;
@@ -172,7 +175,7 @@ class TemplateRendererTest {
     start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
       for (int i = 0; i < renders; i++) {
-        results.add(pool.submit(() -> renderer.render(web, frontend(false), MANIFEST_PROPERTIES, links)));
+        results.add(pool.submit(() -> renderer.render(web, frontend(false), properties, links)));
       }
       for (Future<RenderedJob> result : results) {
         assertThat(result.get().files()).hasSize(3);
