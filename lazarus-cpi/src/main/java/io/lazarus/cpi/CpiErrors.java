@@ -10,6 +10,7 @@ public final class CpiErrors {
   public static final String NOT_IMPLEMENTED = "Bosh::Clouds::NotImplemented";
   public static final String VM_NOT_FOUND = "Bosh::Clouds::VMNotFound";
   public static final String DISK_NOT_FOUND = "Bosh::Clouds::DiskNotFound";
+  public static final String DISK_NOT_ATTACHED = "Bosh::Clouds::DiskNotAttached";
   public static final String VM_CREATION_FAILED = "Bosh::Clouds::VMCreationFailed";
 
   private CpiErrors() {}

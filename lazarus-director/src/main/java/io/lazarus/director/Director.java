@@ -172,7 +172,7 @@ public final class Director implements AutoCloseable {
     routes.add(new LockRoutes(services.locks()));
     routes.add(new EventRoutes(services.events(), services.clock()));
     routes.add(new ConfigRoutes(services.configs(), services.events()));
-    routes.add(new ResurrectionRoutes(services.resurrectionPause(), services.events(), services.clock()));
+    routes.add(new ResurrectionRoutes(services.resurrectionPause(), services.config().scanAndFix(), services.events(), services.clock()));
     UploadReceiver uploads = new UploadReceiver(services.store().uploads(), services.config().maxUploadBytes());
     routes.add(new StemcellRoutes(services.stemcells(), services.deployments(), uploads, services.queue()));
     routes.add(new ReleaseRoutes(services.releases(), services.deployments(), uploads, services.queue()));

@@ -32,8 +32,10 @@ import javax.net.ssl.SSLContext;
  * {@code env.bosh.mbus}, so the Director deploys onto it exactly as onto real VMs. Stemcells, VMs and disks are
  * records in memory; nothing survives {@link #close()}. For tests and benchmarks of thousands of VMs on one machine.
  *
- * <p>Failures are named inputs: {@link #failNext(String, String)} makes the next call of a CPI method fail, and
- * {@link #agentFor(String)} gives a VM's agent, whose own {@code failNext}, {@code silence} and {@code pause} act on the agent.
+ * <p>Failures are named inputs: {@link #failNext(String, String)} makes the next call of a CPI method fail,
+ * {@link #loseDisk(String)} loses a disk, {@link #meetNext} makes calls wait for each other (to show they run at
+ * once), and {@link #agentFor(String)} gives a VM's agent, whose own {@code failNext}, {@code silence} and
+ * {@code pause} act on the agent.
  *
  * <p>Thread-safe. IMPORTANT: must be closed; closing stops every VM's agent.
  */
@@ -49,6 +51,7 @@ public final class DummyCpi implements Cpi, AutoCloseable {
   private final Map<String, String> ipsInUse = new ConcurrentHashMap<>();
   private final Map<String, DummyDisk> disks = new ConcurrentHashMap<>();
   private final Map<String, String> failures = new ConcurrentHashMap<>();
+  private final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
 
   @Override
   public String name() {
@@ -69,6 +72,22 @@ public final class DummyCpi implements Cpi, AutoCloseable {
   /** {@link #failNext(String, String)} with the message "injected failure of METHOD". */
   public void failNext(String method) {
     failNext(method, "injected failure of " + method);
+  }
+
+  /**
+   * Makes the next {@code calls} calls of CPI method {@code method} wait for each other: none goes on before all have
+   * come, and one that waits longer than {@code patience} fails with a CloudError saying how many came.
+   */
+  public void meetNext(String method, int calls, Duration patience) {
+    meetings.put(method, new Meeting(method, calls, patience));
+  }
+
+  /**
+   * Loses disk {@code diskCid}, as an IaaS might, even while it is attached: {@code has_disk} says no from now on,
+   * while the agent of the VM it was attached to still lists it as mounted (its device broke under it).
+   */
+  public void loseDisk(String diskCid) {
+    disks.remove(diskCid);
   }
 
   /** The agent of VM {@code vmCid}. */
@@ -160,10 +179,8 @@ public final class DummyCpi implements Cpi, AutoCloseable {
   @Override
   public void rebootVm(String vmCid) throws CpiException {
     injected("reboot_vm");
-    SimulatedAgent agent = existing(vmCid).agent();
-    agent.stop();
     try {
-      agent.start();
+      existing(vmCid).agent().reboot();
     } catch (IOException e) {
       throw new CpiException(CpiErrors.CLOUD_ERROR, "cannot restart the agent of VM " + vmCid + ": " + e.getMessage(), true, e);
     }
@@ -246,6 +263,10 @@ public final class DummyCpi implements Cpi, AutoCloseable {
     String message = failures.remove(method);
     if (message != null) {
       throw CpiErrors.cloudError(message);
+    }
+    Meeting meeting = meetings.get(method);
+    if (meeting != null && !meeting.attend()) {
+      meetings.remove(method, meeting);
     }
   }
 

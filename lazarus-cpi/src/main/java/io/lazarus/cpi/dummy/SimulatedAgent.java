@@ -107,9 +107,24 @@ public final class SimulatedAgent {
     mbus.stop();
   }
 
+  /**
+   * A reboot of the VM: the agent stops answering, then boots as BOSH's agent does, mounting the persistent disks its
+   * settings name (mounts do not survive a reboot), and answers again.
+   */
+  void reboot() throws IOException {
+    mbus.stop();
+    synchronized (this) {
+      mountedDisks.clear();
+      mountedDisks.addAll(persistentDisks.keySet());
+    }
+    mbus.start(this::handle);
+  }
+
+  /** A disk enters the settings with its hint, or leaves them (hint null) and with them its mount: its device is gone. */
   synchronized void setPersistentDisk(String diskCid, Object hint) {
     if (hint == null) {
       persistentDisks.remove(diskCid);
+      mountedDisks.remove(diskCid);
     } else {
       persistentDisks.put(diskCid, hint);
     }

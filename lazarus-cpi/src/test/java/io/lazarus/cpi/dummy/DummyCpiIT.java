@@ -26,6 +26,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,6 +143,35 @@ class DummyCpiIT {
     cpi.detachDisk(vm, disk);
     cpi.deleteDisk(disk);
     assertThat(cpi.hasDisk(disk)).isFalse();
+  }
+
+  @Test
+  void aLostDiskIsGoneFromTheCloudWhileTheAgentStillListsItMounted() throws Exception {
+    String vm = createVm();
+    String disk = cpi.createDisk(1024, Map.of(), vm);
+    cpi.attachDisk(vm, disk);
+    task("mount_disk", disk);
+
+    cpi.loseDisk(disk);
+
+    assertThat(cpi.hasDisk(disk)).isFalse();
+    assertThat(task("list_disk").toString()).isEqualTo("[\"" + disk + "\"]");
+    cpi.detachDisk(vm, disk); // as after any lost disk: nothing to detach
+  }
+
+  @Test
+  void callsThatMeetGoOnOnlyTogetherAndOneWaitingInVainFails() throws Exception {
+    cpi.meetNext("has_disk", 2, Duration.ofSeconds(30));
+    Future<Boolean> first;
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      first = pool.submit(() -> cpi.hasDisk("disk-a"));
+      assertThat(cpi.hasDisk("disk-b")).isFalse();
+    }
+    assertThat(first.get()).isFalse();
+    assertThat(cpi.hasDisk("disk-c")).as("the meeting is over").isFalse();
+
+    cpi.meetNext("has_vm", 2, Duration.ofMillis(200));
+    assertThatThrownBy(() -> cpi.hasVm("vm-1")).isInstanceOf(CpiException.class).hasMessage("has_vm: only 1 of 2 calls came together within 200 ms");
   }
 
   @Test

@@ -32,6 +32,7 @@ class SimulatedAgentTest {
 
   @AfterEach
   void stop() {
+    agent.stop();
     executor.shutdownNow();
   }
 
@@ -93,6 +94,20 @@ class SimulatedAgentTest {
     assertThat(agent.mountedDisks()).containsExactly("disk-1");
     assertThat(task("unmount_disk", "disk-1").path("message").asString()).isEqualTo("Unmounted partition of disk-1");
     assertThat(agent.mountedDisks()).isEmpty();
+  }
+
+  @Test
+  void aRebootMountsTheDisksItsSettingsNameAndADiskLeavingThemIsNoLongerMounted() throws Exception {
+    agent.setPersistentDisk("disk-1", Map.of("path", "/dev/dummy/disk-1"));
+    assertThat(agent.mountedDisks()).isEmpty();
+
+    agent.reboot();
+
+    assertThat(agent.answering()).isTrue();
+    assertThat(agent.mountedDisks()).containsExactly("disk-1");
+    agent.setPersistentDisk("disk-1", null);
+    assertThat(agent.mountedDisks()).isEmpty();
+    assertThat(task("list_disk").toString()).isEqualTo("[]");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.lazarus.director.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.lazarus.director.DirectorConfig;
 import io.lazarus.director.DirectorException;
 import io.lazarus.director.ErrorCode;
 import io.lazarus.director.events.Events;
@@ -15,17 +16,20 @@ import java.util.Optional;
 
 /**
  * {@code PUT /resurrection} with {@code {"resurrection_paused": bool}} as the bosh CLI sends it, plus an optional
- * {@code "until": <epoch seconds>} (Lazarus: the pause ends by itself); {@code GET /resurrection} answers
- * {@code {"resurrection": <enabled>}} and, while paused, {@code "paused_since"} and (a timed pause)
- * {@code "paused_until"}.
+ * {@code "until": <epoch seconds>} (Lazarus: the pause ends by itself); {@code GET /resurrection} (Lazarus', for the
+ * Health Monitor) answers {@code {"resurrection": <enabled>, "auto_fix_stateful_nodes": <bool>}} and, while paused,
+ * {@code "paused_since"} and (a timed pause) {@code "paused_until"}. {@code auto_fix_stateful_nodes} is director.yml's
+ * {@code scan_and_fix} setting, so the Resurrector can tell which instances scan_and_fix would leave alone.
  */
 public final class ResurrectionRoutes implements Routes {
   private final ResurrectionPause pause;
+  private final DirectorConfig.ScanAndFix scanAndFix;
   private final Events events;
   private final Clock clock;
 
-  public ResurrectionRoutes(ResurrectionPause pause, Events events, Clock clock) {
+  public ResurrectionRoutes(ResurrectionPause pause, DirectorConfig.ScanAndFix scanAndFix, Events events, Clock clock) {
     this.pause = pause;
+    this.scanAndFix = scanAndFix;
     this.events = events;
     this.clock = clock;
   }
@@ -40,6 +44,7 @@ public final class ResurrectionRoutes implements Routes {
     ResurrectionPause.State state = pause.state();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("resurrection", !state.paused());
+    json.put("auto_fix_stateful_nodes", scanAndFix.autoFixStatefulNodes());
     state.until().ifPresent(until -> json.put("paused_until", until.getEpochSecond()));
     state.since().ifPresent(since -> json.put("paused_since", since.getEpochSecond()));
     ctx.json(json);

@@ -93,12 +93,11 @@ final class Handlers {
   }
 
   /** The disk is not mounted where the Director's records say it is. */
-  record MountInfoMismatch(Instance instance, Optional<Vm> vm, PersistentDisk disk, List<String> ownerVms, Fixes fixes) implements ProblemHandler {
+  record MountInfoMismatch(Instance instance, Vm vm, PersistentDisk disk, List<String> ownerVms, Fixes fixes) implements ProblemHandler {
     @Override
     public String description() {
-      String where = vm.map(Vm::cid).orElse("no VM");
       return "Inconsistent mount information:\n"
-          + "Record shows that disk '" + disk.cid() + "' should be mounted on " + where + ".\n"
+          + "Record shows that disk '" + disk.cid() + "' should be mounted on " + vm.cid() + ".\n"
           + "However it is currently :\n"
           + (ownerVms.isEmpty() ? "\tNot mounted in any VM" : "\tMounted on: " + String.join(", ", ownerVms));
     }
@@ -117,10 +116,7 @@ final class Handlers {
     public void apply(String name, TaskContext ctx) throws Exception {
       switch (name) {
         case "ignore" -> {}
-        case "reattach_disk", "reattach_disk_and_reboot" -> {
-          Vm target = vm.filter(v -> v.cid() != null).orElseThrow(() -> new ProblemHandlerException("Can't reattach disk: instance '" + label(instance) + "' has no VM"));
-          fixes.reattachDisk(target, disk, name.equals("reattach_disk_and_reboot"), ctx);
-        }
+        case "reattach_disk", "reattach_disk_and_reboot" -> fixes.reattachDisk(vm, disk, name.equals("reattach_disk_and_reboot"), ctx);
         default -> throw new ProblemHandlerException(unknownResolution(ProblemTypes.MOUNT_INFO_MISMATCH, name));
       }
     }

@@ -33,7 +33,9 @@ final class ProblemHandlers {
         case ProblemTypes.MOUNT_INFO_MISMATCH -> {
           PersistentDisk disk = disk(problem.resourceId());
           Instance instance = instance(disk.instanceId());
-          yield new Handlers.MountInfoMismatch(instance, services.vms().activeFor(instance.id()), disk, ownerVms(problem), fixes);
+          Vm vm = services.vms().activeFor(instance.id()).filter(v -> v.cid() != null)
+              .orElseThrow(() -> new NoLongerValid("Can't find corresponding vm-cid for disk '" + disk.cid() + "'"));
+          yield new Handlers.MountInfoMismatch(instance, vm, disk, ownerVms(problem), fixes);
         }
         case ProblemTypes.MISSING_DISK -> {
           PersistentDisk disk = disk(problem.resourceId());
@@ -41,6 +43,9 @@ final class ProblemHandlers {
         }
         case ProblemTypes.INACTIVE_DISK -> {
           PersistentDisk disk = disk(problem.resourceId());
+          if (disk.active()) {
+            throw new NoLongerValid("Disk '" + disk.cid() + "' is no longer inactive");
+          }
           yield new Handlers.InactiveDisk(instance(disk.instanceId()), disk, fixes);
         }
         default -> throw new NoLongerValid("unknown problem type '" + problem.type() + "'");

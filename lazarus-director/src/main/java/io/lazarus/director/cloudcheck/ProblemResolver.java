@@ -7,22 +7,26 @@ import io.lazarus.director.tasks.EventLog;
 import io.lazarus.director.tasks.TaskContext;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Applies chosen resolutions as BOSH's problem resolver: stage "Applying problem resolutions", one step per problem
- * named {@code <description> (<type> <resource id>): <plan>}; instance groups one after the other, within a group up
- * to its {@code max_in_flight} (or the request's override) at once. A problem that fails is still marked resolved;
- * its error is collected, so the others are tried.
+ * named {@code <description> (<type> <resource id>): <plan>}; partitions of instance groups one after the other
+ * ({@link ResolutionPartitions}: serial groups alone, non-serial ones together, up to {@link #GROUPS_IN_FLIGHT} at
+ * once), within a group up to its {@code max_in_flight} (or the request's override) at once. A problem that fails is
+ * still marked resolved; its error is collected, so the others are tried.
  */
 final class ProblemResolver {
   static final String STAGE = "Applying problem resolutions";
+  /** Groups resolved at once within a partition: BOSH's {@code max_threads} default. */
+  static final int GROUPS_IN_FLIGHT = 32;
 
   private final CloudCheckServices services;
 
@@ -39,51 +43,82 @@ final class ProblemResolver {
     ProblemHandlers handlers = new ProblemHandlers(services, fixes);
     List<Problem> problems = services.problems().find(deployment.id(), resolutions.keySet());
     EventLog.Stage stage = ctx.events().stage(STAGE, problems.size(), List.of());
-    Map<String, List<Problem>> byGroup = new LinkedHashMap<>();
-    problems.forEach(problem -> byGroup.computeIfAbsent(String.valueOf(problem.instanceGroup()), group -> new ArrayList<>()).add(problem));
-    AtomicInteger resolved = new AtomicInteger();
-    List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    for (Map.Entry<String, List<Problem>> group : byGroup.entrySet()) {
+    Resolving resolving = new Resolving(resolutions, handlers, stage, ctx);
+    for (List<ResolutionPartitions.Group> partition : ResolutionPartitions.of(problems, fixes.instanceGroups(), fixes::serial)) {
       ctx.checkpoint();
-      int inFlight = Math.min(group.getValue().size(), maxInFlight(fixes, deployment, group.getKey(), maxInFlightOverrides));
-      Semaphore slots = new Semaphore(Math.max(1, inFlight));
+      Semaphore groupSlots = new Semaphore(GROUPS_IN_FLIGHT);
+      List<Future<?>> groups = new ArrayList<>();
       try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-        for (Problem problem : group.getValue()) {
-          slots.acquire();
-          pool.submit(() -> {
+        for (ResolutionPartitions.Group group : partition) {
+          int inFlight = Math.min(group.problems().size(), maxInFlight(fixes, deployment, group.name(), maxInFlightOverrides));
+          groupSlots.acquire();
+          groups.add(pool.submit(() -> {
             try {
-              resolve(problem, resolutions.get(problem.id()), handlers, stage, ctx, errors, resolved);
+              resolveGroup(group.problems(), inFlight, resolving);
             } finally {
-              slots.release();
+              groupSlots.release();
             }
-          });
+            return null;
+          }));
+        }
+      }
+      for (Future<?> group : groups) {
+        try {
+          group.get();
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof Exception cause ? cause : e;
         }
       }
     }
-    return new Outcome(resolved.get(), List.copyOf(errors));
+    return new Outcome(resolving.resolved().get(), List.copyOf(resolving.errors()));
   }
 
-  private void resolve(Problem problem, String chosen, ProblemHandlers handlers, EventLog.Stage stage, TaskContext ctx, List<String> errors, AtomicInteger resolved) {
+  /** What every problem's resolution shares within one {@link #apply}. */
+  private record Resolving(Map<Long, String> resolutions, ProblemHandlers handlers, EventLog.Stage stage, TaskContext ctx, AtomicInteger resolved, List<String> errors) {
+    Resolving(Map<Long, String> resolutions, ProblemHandlers handlers, EventLog.Stage stage, TaskContext ctx) {
+      this(resolutions, handlers, stage, ctx, new AtomicInteger(), Collections.synchronizedList(new ArrayList<>()));
+    }
+  }
+
+  /** One group's problems, up to {@code inFlight} at once. */
+  private void resolveGroup(List<Problem> problems, int inFlight, Resolving resolving) throws InterruptedException {
+    Semaphore slots = new Semaphore(Math.max(1, inFlight));
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Problem problem : problems) {
+        slots.acquire();
+        pool.submit(() -> {
+          try {
+            resolve(problem, resolving);
+          } finally {
+            slots.release();
+          }
+        });
+      }
+    }
+  }
+
+  private void resolve(Problem problem, Resolving resolving) {
     try {
       if (!problem.open()) {
-        stage.track("Ignoring problem " + problem.id() + " (state is '" + problem.state() + "')", () -> null);
+        resolving.stage().track("Ignoring problem " + problem.id() + " (state is '" + problem.state() + "')", () -> null);
         return;
       }
-      ProblemHandler handler = handlers.of(problem);
+      ProblemHandler handler = resolving.handlers().of(problem);
+      String chosen = resolving.resolutions().get(problem.id());
       String name = chosen != null ? chosen : handler.autoResolution();
       String plan = handler.resolution(name).map(Resolution::plan).orElse(name);
       try {
-        stage.track(taskLine(handler.description(), problem, plan), () -> {
-          handler.apply(name, ctx);
+        resolving.stage().track(taskLine(handler.description(), problem, plan), () -> {
+          handler.apply(name, resolving.ctx());
           return null;
         });
-        resolved.incrementAndGet();
+        resolving.resolved().incrementAndGet();
       } finally {
         services.problems().resolve(problem.id());
       }
     } catch (Exception e) {
-      errors.add("Error resolving problem '" + problem.id() + "': " + e.getMessage());
-      ctx.debug("resolving problem " + problem.id() + " (" + problem.type() + ") failed: " + e);
+      resolving.errors().add("Error resolving problem '" + problem.id() + "': " + e.getMessage());
+      resolving.ctx().debug("resolving problem " + problem.id() + " (" + problem.type() + ") failed: " + e);
     }
   }
 

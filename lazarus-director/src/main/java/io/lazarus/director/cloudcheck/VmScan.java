@@ -1,5 +1,6 @@
 package io.lazarus.director.cloudcheck;
 
+import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.director.agent.AgentClient;
@@ -102,7 +103,7 @@ final class VmScan {
     }
     // As BOSH: the disk the Director expects counts as mounted here, so one problem is reported, not two.
     activeDisk(instance).ifPresent(disk -> vm.map(Vm::cid).ifPresent(cid -> owners.mountedOn(disk.cid(), cid)));
-    if (vm.isEmpty() || vm.get().cid() == null || !exists(vm.get().cid())) {
+    if (vm.isEmpty() || vm.get().cid() == null || !exists(services.cpi(), vm.get().cid())) {
       services.problems().register(deploymentId, ProblemTypes.MISSING_VM, instance.id(), Map.of(), instance.group());
       return Outcome.MISSING;
     }
@@ -127,9 +128,9 @@ final class VmScan {
   }
 
   /** The CPI's has_vm; a CPI without it keeps the VM (unresponsive, not missing), as BOSH does. */
-  private boolean exists(String vmCid) throws CpiException {
+  static boolean exists(Cpi cpi, String vmCid) throws CpiException {
     try {
-      return services.cpi().hasVm(vmCid);
+      return cpi.hasVm(vmCid);
     } catch (CpiException e) {
       if (CpiErrors.NOT_IMPLEMENTED.equals(e.type())) {
         return true;

@@ -7,6 +7,7 @@ import io.lazarus.director.fixtures.ReleaseTarball;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.fixtures.Tasks;
 import io.lazarus.director.instances.Instance;
+import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.instances.Vm;
 import io.lazarus.director.testing.ApiClient;
 import io.lazarus.director.testing.TestDirector;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * A real Director on the dummy CPI with deployment {@code cc}: {@code web} (2 instances, no disk) and {@code db} (1
- * instance with a persistent disk), every VM a simulated agent on 127.89.0.0/16. IMPORTANT: close it.
+ * instance with a persistent disk), not serial (cloud check resolves both groups together), every VM a simulated
+ * agent on 127.89.0.0/16. IMPORTANT: close it.
  */
 final class DummyDeployment implements AutoCloseable {
   static final String NAME = "cc";
@@ -36,7 +38,7 @@ final class DummyDeployment implements AutoCloseable {
       name: cc
       releases: [{name: demo, version: latest}]
       stemcells: [{alias: default, os: ubuntu-jammy, version: latest}]
-      update: {canaries: 1, max_in_flight: 2, canary_watch_time: 10-5000, update_watch_time: 10-5000}
+      update: {canaries: 1, max_in_flight: 2, canary_watch_time: 10-5000, update_watch_time: 10-5000, serial: false}
       instance_groups:
       - name: web
         instances: 2
@@ -99,6 +101,15 @@ final class DummyDeployment implements AutoCloseable {
 
   Vm vm(String group, int index) {
     return director.services().vms().activeFor(instance(group, index).id()).orElseThrow();
+  }
+
+  /** The instance's active persistent disk. */
+  PersistentDisk disk(String group, int index) {
+    return cloudCheck().disks().forInstance(instance(group, index).id()).stream().filter(PersistentDisk::active).findFirst().orElseThrow();
+  }
+
+  CloudCheckServices cloudCheck() {
+    return director.services().cloudCheck();
   }
 
   SimulatedAgent agent(String group, int index) {

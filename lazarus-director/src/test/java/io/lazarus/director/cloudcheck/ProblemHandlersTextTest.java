@@ -43,9 +43,9 @@ class ProblemHandlersTextTest {
 
   @Test
   void mountInfoMismatch() {
-    var handler = new Handlers.MountInfoMismatch(WEB, Optional.of(VM), DISK, List.of(), null);
+    var handler = new Handlers.MountInfoMismatch(WEB, VM, DISK, List.of(), null);
     assertThat(handler.description()).isEqualTo("Inconsistent mount information:\nRecord shows that disk 'disk-1' should be mounted on vm-123.\nHowever it is currently :\n\tNot mounted in any VM");
-    assertThat(new Handlers.MountInfoMismatch(WEB, Optional.of(VM), DISK, List.of("vm-9", "vm-8"), null).description()).endsWith("\tMounted on: vm-9, vm-8");
+    assertThat(new Handlers.MountInfoMismatch(WEB, VM, DISK, List.of("vm-9", "vm-8"), null).description()).endsWith("\tMounted on: vm-9, vm-8");
     assertThat(handler.resolutions()).containsExactly(
         new Resolution("ignore", "Ignore"), new Resolution("reattach_disk", "Reattach disk to instance"), new Resolution("reattach_disk_and_reboot", "Reattach disk and reboot instance"));
     assertThat(handler.autoResolution()).isEqualTo("ignore");

@@ -100,7 +100,7 @@ class HealthMonitorApiIT {
       assertThat(paused).containsEntry("resurrection", false).doesNotContainKey("paused_until");
       assertThat(((Number) paused.get("paused_since")).longValue()).isBetween(before, java.time.Instant.now().getEpochSecond());
       api.put("/resurrection", "application/json", "{\"resurrection_paused\":false}");
-      assertThat(api.jsonObject(api.get("/resurrection"))).isEqualTo(Map.of("resurrection", true));
+      assertThat(api.jsonObject(api.get("/resurrection"))).isEqualTo(Map.of("resurrection", true, "auto_fix_stateful_nodes", true));
     }
   }
 

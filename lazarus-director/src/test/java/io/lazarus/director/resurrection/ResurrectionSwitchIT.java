@@ -21,11 +21,11 @@ class ResurrectionSwitchIT {
   void pauseResumeAndATimedPauseThatSurvivesARestart(DatabaseKind kind) throws Exception {
     try (TestDirector director = TestDirector.start(kind, dir)) {
       ApiClient api = director.admin();
-      assertThat(api.jsonObject(api.get("/resurrection"))).isEqualTo(Map.of("resurrection", true));
+      assertThat(api.jsonObject(api.get("/resurrection"))).isEqualTo(Map.of("resurrection", true, "auto_fix_stateful_nodes", true));
       assertThat(api.put("/resurrection", "application/json", "{\"resurrection_paused\":true}").statusCode()).isEqualTo(200);
       assertThat(api.jsonObject(api.get("/resurrection"))).containsEntry("resurrection", false).containsKey("paused_since").doesNotContainKey("paused_until");
       assertThat(api.put("/resurrection", "application/json", "{\"resurrection_paused\":false}").statusCode()).isEqualTo(200);
-      assertThat(api.jsonObject(api.get("/resurrection"))).isEqualTo(Map.of("resurrection", true));
+      assertThat(api.jsonObject(api.get("/resurrection"))).isEqualTo(Map.of("resurrection", true, "auto_fix_stateful_nodes", true));
 
       long until = Instant.now().plusSeconds(7200).getEpochSecond();
       api.put("/resurrection", "application/json", "{\"resurrection_paused\":true,\"until\":" + until + "}");

@@ -51,8 +51,12 @@ public interface DirectorApi {
 
   record NamedConfig(String id, String name, String content) {}
 
-  /** Lazarus adds {@code pausedUntil} (timed pause) and {@code pausedSince}. */
-  record ResurrectionSwitch(boolean enabled, Optional<Instant> pausedUntil, Optional<Instant> pausedSince) {}
+  /**
+   * Lazarus adds {@code pausedUntil} (timed pause), {@code pausedSince}, and {@code autoFixStatefulNodes}: the
+   * Director's {@code scan_and_fix.auto_fix_stateful_nodes}; when false, scan_and_fix leaves instances with a
+   * persistent disk alone (true when the Director does not say, as BOSH's default).
+   */
+  record ResurrectionSwitch(boolean enabled, Optional<Instant> pausedUntil, Optional<Instant> pausedSince, boolean autoFixStatefulNodes) {}
 
   record TaskSummary(long id, String state, String description, String deployment, String result) {}
 }

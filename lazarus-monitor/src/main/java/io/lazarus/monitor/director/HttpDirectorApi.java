@@ -85,7 +85,8 @@ public final class HttpDirectorApi implements DirectorApi {
   @Override
   public ResurrectionSwitch resurrection() {
     JsonNode r = getJson("/resurrection");
-    return new ResurrectionSwitch(r.path("resurrection").asBoolean(true), epoch(r.path("paused_until")), epoch(r.path("paused_since")));
+    return new ResurrectionSwitch(r.path("resurrection").asBoolean(true), epoch(r.path("paused_until")), epoch(r.path("paused_since")),
+        r.path("auto_fix_stateful_nodes").asBoolean(true));
   }
 
   @Override

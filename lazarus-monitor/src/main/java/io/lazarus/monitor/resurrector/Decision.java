@@ -15,7 +15,8 @@ public enum Decision {
   SKIPPED_IGNORED,
   SKIPPED_LOCKED,
   SKIPPED_BACKOFF,
-  SKIPPED_FLAPPING;
+  SKIPPED_FLAPPING,
+  SKIPPED_STATEFUL;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -78,11 +78,18 @@ final class DecisionMaker {
         + "): this Health Monitor may be cut off");
   }
 
-  /** Lazarus' per-instance reasons not to request now: a recreate in flight, an AZ in meltdown, flapping, backoff. */
+  /**
+   * Lazarus' per-instance reasons not to request now: a recreate in flight, the Director's stateful filter, an AZ in
+   * meltdown, flapping, backoff.
+   */
   Optional<InstanceDecision> gate(JobInstanceKey key, Optional<AgentView> agent) {
     InstanceHistory history = state.history(key);
     if (history.verification() != null) {
       return Optional.of(inFlight(history.verification()));
+    }
+    Optional<InstanceDecision> stateful = agent.flatMap(this::leftToOperator);
+    if (stateful.isPresent()) {
+      return stateful;
     }
     Optional<DeploymentState> azMeltdown = azMeltdown(agent.map(AgentView::az).orElse(null));
     if (azMeltdown.isPresent()) {
@@ -100,6 +107,18 @@ final class DecisionMaker {
               + options.backoff().delayAfter(history.attempts()).toSeconds() + " s)"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The Director drops an instance with a persistent disk from scan_and_fix when its auto_fix_stateful_nodes is false;
+   * requesting it anyway would only end in a failed verification and backoff, so it is not requested and says why.
+   */
+  private Optional<InstanceDecision> leftToOperator(AgentView agent) {
+    if (state.fixesStatefulNodes() || agent.diskCid() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new InstanceDecision(Decision.SKIPPED_STATEFUL, "it has persistent disk '" + agent.diskCid()
+        + "' and the Director's scan_and_fix.auto_fix_stateful_nodes is false, so scan_and_fix leaves it to the operator (lazarus cck)"));
   }
 
   private static InstanceDecision inFlight(PendingVerification pending) {

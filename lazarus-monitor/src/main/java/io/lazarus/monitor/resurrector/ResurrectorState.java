@@ -47,6 +47,11 @@ public record ResurrectorState(
     return new ResurrectorState(tracker, rules, histories, Optional.of(next));
   }
 
+  /** Whether the Director's scan_and_fix heals instances with a persistent disk, as last read (BOSH's default, true, before). */
+  public boolean fixesStatefulNodes() {
+    return resurrection.map(ResurrectionSwitch::autoFixStatefulNodes).orElse(true);
+  }
+
   /** Paused globally as last read, and the timed pause (if any) not yet over. */
   public boolean paused(Instant now) {
     return resurrection.map(s -> !s.enabled() && s.pausedUntil().map(now::isBefore).orElse(true)).orElse(false);

@@ -48,6 +48,13 @@ class HttpDirectorApiIT {
   }
 
   @Test
+  void readsTheResurrectionSwitchAndTheStatefulSettingDefaultingToBoshs() {
+    assertThat(api.resurrection()).isEqualTo(new DirectorApi.ResurrectionSwitch(true, Optional.empty(), Optional.empty(), true));
+    director.resurrection(Map.of("resurrection", false, "paused_since", 1_800_000_000L, "auto_fix_stateful_nodes", false));
+    assertThat(api.resurrection()).isEqualTo(new DirectorApi.ResurrectionSwitch(false, Optional.empty(), Optional.of(Instant.ofEpochSecond(1_800_000_000L)), false));
+  }
+
+  @Test
   void scanAndFixReturnsTheTaskOfTheRedirect() {
     long task = api.scanAndFix("demo", Map.of("web", List.of("i-1")));
     assertThat(task).isEqualTo(101);

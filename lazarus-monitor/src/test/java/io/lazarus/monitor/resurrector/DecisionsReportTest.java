@@ -62,11 +62,37 @@ class DecisionsReportTest {
     f.fleet.locked.add("d");
     assertThat(byInstance(resurrector.decisions(Optional.of("d")).get(0)).get("j2/i3")).containsEntry("decision", "skipped_locked");
     f.fleet.locked.clear();
-    f.director.resurrection = new ResurrectionSwitch(false, Optional.of(START.plusSeconds(3600)), Optional.of(START));
+    f.director.resurrection = new ResurrectionSwitch(false, Optional.of(START.plusSeconds(3600)), Optional.of(START), true);
     resurrector.tick(f.clock.instant());
     Map<String, Object> paused = resurrector.decisions(Optional.of("d")).get(0);
     assertThat(paused).containsEntry("resurrection_paused", true).containsEntry("paused_until", START.plusSeconds(3600).toString());
     assertThat(byInstance(paused).get("j2/i3")).containsEntry("decision", "skipped_paused");
+  }
+
+  @Test
+  void aStatefulInstanceTheDirectorLeavesAloneIsExplainedAndNotRequested() {
+    AgentView i1 = f.fleet.instance("d", "i1").orElseThrow();
+    f.fleet.update(new AgentView(i1.agentId(), "d", "j1", 0, "i1", i1.cid(), "z1", i1.lastHeartbeat(), i1.silentSince(), "running", true, false, false, "started", "disk-1"));
+    f.director.resurrection = new ResurrectionSwitch(true, Optional.empty(), Optional.empty(), false);
+    Resurrector resurrector = f.resurrector();
+    resurrector.tick(f.clock.instant());
+
+    resurrector.onAlert(f.deploymentHealth(Map.of("j1", List.of("i1", "i2"))));
+
+    assertThat(f.director.scanAndFixes).containsExactly(Map.of("j1", List.of("i2")));
+    Map<String, Map<String, Object>> d = byInstance(resurrector.decisions(Optional.of("d")).get(0));
+    assertThat(d.get("j1/i1")).containsEntry("decision", "skipped_stateful").containsEntry("resurrection_enabled", true).containsEntry("attempts", 0)
+        .containsEntry("reason", "silent for 20 s (timeout 15 s); it has persistent disk 'disk-1' and the Director's scan_and_fix.auto_fix_stateful_nodes"
+            + " is false, so scan_and_fix leaves it to the operator (lazarus cck)");
+    assertThat(d.get("j1/i2")).containsEntry("decision", "recreating");
+
+    // The Director heals stateful instances again (restarted with auto_fix_stateful_nodes: true): so does the Resurrector.
+    f.director.resurrection = new ResurrectionSwitch(true, Optional.empty(), Optional.empty(), true);
+    f.clock.advance(ResurrectorOptions.defaults().directorPollInterval());
+    resurrector.tick(f.clock.instant());
+    assertThat(byInstance(resurrector.decisions(Optional.of("d")).get(0)).get("j1/i1")).containsEntry("decision", "recreating");
+    resurrector.onAlert(f.deploymentHealth(Map.of("j1", List.of("i1"))));
+    assertThat(f.director.scanAndFixes).containsExactly(Map.of("j1", List.of("i2")), Map.of("j1", List.of("i1")));
   }
 
   @Test

@@ -21,7 +21,7 @@ final class FakeDirector implements DirectorApi {
   long nextTask = 100;
   List<NamedConfig> configs = List.of();
   int configReads;
-  ResurrectionSwitch resurrection = new ResurrectionSwitch(true, Optional.empty(), Optional.empty());
+  ResurrectionSwitch resurrection = new ResurrectionSwitch(true, Optional.empty(), Optional.empty(), true);
 
   @Override
   public Map<String, Object> info() {

@@ -192,7 +192,7 @@ class SafeguardsTest {
 
   @Test
   void longPauseIsAlertedOncePerPeriod() {
-    f.director.resurrection = new ResurrectionSwitch(false, Optional.empty(), Optional.of(START));
+    f.director.resurrection = new ResurrectionSwitch(false, Optional.empty(), Optional.of(START), true);
     Resurrector resurrector = f.resurrector();
     for (int minutes = 0; minutes <= 130; minutes++) {
       resurrector.tick(f.clock.instant());
