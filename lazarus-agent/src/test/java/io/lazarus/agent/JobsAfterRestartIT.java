@@ -82,6 +82,18 @@ class JobsAfterRestartIT {
     assertThat(started).doesNotExist();
   }
 
+  @Test
+  void theDiskTheSettingsNameIsMountedAtBootWhenNoneIsRecordedAsAfterReattachDiskAndReboot() throws Exception {
+    assertThat(agent.runTask("unmount_disk", "disk-1").has("value")).isTrue();
+    assertThat(agent.runTask("list_disk").path("value").toString()).isEqualTo("[]");
+    agent.close();
+
+    agent = new AgentFixture(tempDir, 1).start(new MonitSupervisorFactory());
+
+    assertThat(agent.runTask("list_disk").path("value").toString()).isEqualTo("[\"disk-1\"]");
+    assertThat(agent.paths.store().resolve("data.txt")).hasContent("on the disk");
+  }
+
   /**
    * Closes the agent (its jobs' processes end with it) and starts a new one on the same root. As after a reboot, the
    * disk's mount is gone while {@code mounted_disks.json} still lists it.

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a VM's jobs back when its agent starts, as monit does when a BOSH VM boots: remounts the persistent disks
- * {@code mounted_disks.json} lists, loads the installed jobs of the stored spec and starts them (dependencies
+ * Brings a VM's jobs back when its agent starts, as monit does when a BOSH VM boots: mounts the persistent disk
+ * ({@link DiskManager#mountAtBoot}), loads the installed jobs of the stored spec and starts them (dependencies
  * first, as {@code start} does) when the last job command was {@code start}. A failure is logged and leaves the
  * jobs not started: the agent still comes up to answer the Director.
  */
@@ -37,7 +37,7 @@ public final class JobsAtBoot {
 
   /** Returns once the jobs are loaded and their start is under way ({@link JobSupervisor#startAll()}). */
   public void bringBack() {
-    boolean disksReady = remountDisks();
+    boolean disksReady = mountDisks();
     try {
       List<String> jobs = new ApplySpec(specs.current()).jobNames();
       BootPlan plan = BootPlan.decide(jobs, installed.missing(jobs), lastCommand.read(), disksReady);
@@ -53,16 +53,16 @@ public final class JobsAtBoot {
     }
   }
 
-  private boolean remountDisks() {
+  private boolean mountDisks() {
     try {
-      disks.remount();
+      disks.mountAtBoot();
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      log.error("at boot: interrupted while mounting the persistent disk again");
+      log.error("at boot: interrupted while mounting the persistent disk");
       return false;
     } catch (IOException | RuntimeException e) {
-      log.error("at boot: cannot mount the persistent disk again: {}", e.getMessage(), e);
+      log.error("at boot: cannot mount the persistent disk: {}", e.getMessage(), e);
       return false;
     }
   }

@@ -64,15 +64,28 @@ public final class DiskManager {
   }
 
   /**
-   * Mounts again what {@code mounted_disks.json} lists and is not mounted now: after a {@code reboot_vm} the agent
-   * is in a new mount namespace, where its bind mounts are gone (symbolic links survive).
+   * Mounts the persistent disks at boot. After a {@code reboot_vm} the agent is in a new mount namespace, where its
+   * bind mounts are gone (symbolic links survive), so what {@code mounted_disks.json} lists is mounted again. When it
+   * lists nothing, the one persistent disk {@code settings.json} names is mounted at {@code store}, as BOSH's agent does
+   * at boot: that is how {@code reattach_disk_and_reboot}, which attaches the disk and reboots without a
+   * {@code mount_disk}, gets the disk back. More than one disk there and nothing recorded is refused, as BOSH does.
    */
-  public synchronized void remount() throws IOException, InterruptedException {
-    for (Map.Entry<String, String> mount : mounts().entrySet()) {
+  public synchronized void mountAtBoot() throws IOException, InterruptedException {
+    Map<String, String> mounts = mounts();
+    for (Map.Entry<String, String> mount : mounts.entrySet()) {
       Path point = paths.root().resolve(mount.getKey());
       if (!mounter.mounted(point)) {
         mounter.mount(directory(mount.getValue(), "mounting again what " + paths.mountedDisksFile().getFileName() + " lists"), point);
         log.info("mounted disk {} at {} again ({})", mount.getValue(), point, mounter.kind());
+      }
+    }
+    if (mounts.isEmpty()) {
+      List<String> inSettings = List.copyOf(settings.load().persistentDisks().keySet());
+      if (inSettings.size() > 1) {
+        throw new RpcException("there is more than one persistent disk in settings.json 'disks.persistent' " + inSettings + " and none recorded as mounted");
+      }
+      if (inSettings.size() == 1) {
+        mount(inSettings.get(0));
       }
     }
   }
