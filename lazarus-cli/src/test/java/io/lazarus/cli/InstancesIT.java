@@ -64,6 +64,30 @@ class InstancesIT {
   }
 
   @Test
+  void failingShowsOnlyInstancesAndProcessesNotRunning() {
+    String failingWorker = WEB.replace("\"id\":\"6a3f\"", "\"id\":\"7c2d\"").replace("\"index\":0", "\"index\":1")
+        .replace("\"job_state\":\"running\"", "\"job_state\":\"failing\"")
+        .replace("\"processes\":[", "\"processes\":[{\"name\":\"worker\",\"state\":\"failing\"},");
+    director.taskFor("GET", "/deployments/demo/instances", "retrieve vm-stats").output("result", WEB + "\n" + COUNTER + "\n" + failingWorker + "\n");
+
+    CliRun.Result result = cli.run("instances", "-d", "demo", "--ps", "--failing");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.outTrimmed()).endsWith("""
+        Deployment 'demo'
+
+        Instance      Process  Process State  AZ  IPs
+        counter/9b1c  -        -              z1  -
+        web/7c2d      -        failing        z1  127.10.0.11
+        ~             worker   failing        -   -
+
+        2 instances
+
+        Succeeded
+        """);
+  }
+
+  @Test
   void instancesWithDetailsAndVitals() {
     director.taskFor("GET", "/deployments/demo/instances", "retrieve vm-stats").output("result", WEB + "\n");
 
@@ -93,6 +117,17 @@ class InstancesIT {
 
         Succeeded
         """);
+  }
+
+  @Test
+  void vmsWithCloudProperties() {
+    director.taskFor("GET", "/deployments/demo/vms", "retrieve vm-stats")
+        .output("result", WEB.replace("\"vm_type\":\"default\"", "\"vm_type\":\"default\",\"cloud_properties\":{\"zone\":\"a\",\"instance_type\":\"m1.small\"}") + "\n");
+
+    CliRun.Result result = cli.run("vms", "-d", "demo", "--cloud-properties");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.outTrimmed()).contains("Cloud Properties").containsPattern("bosh-lazarus-local/0.1.0 +instance_type: m1.small\\n +zone: a\\n");
   }
 
   @Test

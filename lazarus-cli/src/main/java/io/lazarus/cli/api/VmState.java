@@ -21,12 +21,22 @@ public record VmState(
     String jobState,
     String state,
     String vmType,
+    Map<String, Object> cloudProperties,
     Map<String, Object> vitals,
     List<Process> processes,
     Map<String, Object> stemcell) {
 
   /** A process of the instance's jobs as the agent reports it. */
-  public record Process(String name, String state, Map<String, Object> uptime, Map<String, Object> mem, Map<String, Object> cpu) {}
+  public record Process(String name, String state, Map<String, Object> uptime, Map<String, Object> mem, Map<String, Object> cpu) {
+    public boolean running() {
+      return "running".equals(state);
+    }
+  }
+
+  /** As the bosh CLI judges it for {@code instances --failing}: the instance and every one of its processes running. */
+  public boolean running() {
+    return "running".equals(jobState) && (processes == null || processes.stream().allMatch(Process::running));
+  }
 
   public String instanceName() {
     return jobName + "/" + id;

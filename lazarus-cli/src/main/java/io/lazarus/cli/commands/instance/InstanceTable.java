@@ -16,7 +16,8 @@ final class InstanceTable {
 
   private InstanceTable() {}
 
-  static Table instances(List<VmState> states, boolean processes, boolean details, boolean vitals) {
+  /** With {@code failing}, as the bosh CLI: instances whose process state or any process is not running, and only their processes that are not. */
+  static Table instances(List<VmState> states, boolean processes, boolean details, boolean vitals, boolean failing) {
     List<String> header = new ArrayList<>(List.of("Instance"));
     if (processes) {
       header.add("Process");
@@ -29,7 +30,8 @@ final class InstanceTable {
       header.addAll(VITALS);
     }
     Table.Builder table = Table.builder("instances", header.toArray(String[]::new));
-    for (VmState state : sorted(states)) {
+    List<VmState> shown = sorted(states).stream().filter(state -> !failing || !state.running()).toList();
+    for (VmState state : shown) {
       List<Cell> row = new ArrayList<>(List.of(Cell.text(state.instanceName())));
       if (processes) {
         row.add(Cell.text("-"));
@@ -48,6 +50,9 @@ final class InstanceTable {
       table.row(row.toArray(Cell[]::new));
       if (processes && state.processes() != null) {
         for (VmState.Process process : state.processes()) {
+          if (failing && process.running()) {
+            continue;
+          }
           List<Cell> processRow = new ArrayList<>(List.of(Cell.text("~"), Cell.text(process.name()), Cell.text(dash(process.state())), Cell.text(""), Cell.text("")));
           while (processRow.size() < header.size()) {
             processRow.add(Cell.text(""));
@@ -56,13 +61,16 @@ final class InstanceTable {
         }
       }
     }
-    return table.count(states.size()).build();
+    return table.count(shown.size()).build();
   }
 
-  static Table vms(List<VmState> states, boolean vitals) {
+  static Table vms(List<VmState> states, boolean vitals, boolean cloudProperties) {
     List<String> header = new ArrayList<>(List.of("Instance", "Process State", "AZ", "IPs", "VM CID", "VM Type", "Active", "Stemcell"));
     if (vitals) {
       header.addAll(VITALS);
+    }
+    if (cloudProperties) {
+      header.add("Cloud Properties");
     }
     Table.Builder table = Table.builder("vms", header.toArray(String[]::new));
     for (VmState state : sorted(states)) {
@@ -72,6 +80,9 @@ final class InstanceTable {
           Cell.text(state.active() ? "true" : "false"), Cell.text(stemcell(state.stemcell()))));
       if (vitals) {
         row.addAll(Vitals.cells(state));
+      }
+      if (cloudProperties) {
+        row.add(Cell.text(dash(CloudPropertiesText.of(state.cloudProperties()))));
       }
       table.row(row.toArray(Cell[]::new));
     }

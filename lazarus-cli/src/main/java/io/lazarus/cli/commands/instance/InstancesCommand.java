@@ -16,11 +16,14 @@ public final class InstancesCommand extends LazarusSubcommand {
   @Option(names = "--vitals", description = "Show vitals")
   private boolean vitals;
 
+  @Option(names = {"-f", "--failing"}, description = "Only show failing instances")
+  private boolean failing;
+
   @Override
   protected void run(Session session) throws Exception {
     String deployment = session.deployment();
     var states = VmStates.fetch(session, deployment, "instances");
     session.ui().printLine("\nDeployment '" + deployment + "'");
-    session.ui().printTable(InstanceTable.instances(states, processes, details, vitals));
+    session.ui().printTable(InstanceTable.instances(states, processes, details, vitals, failing));
   }
 }

@@ -13,6 +13,9 @@ public final class VmsCommand extends LazarusSubcommand {
   @Option(names = "--vitals", description = "Show vitals")
   private boolean vitals;
 
+  @Option(names = "--cloud-properties", description = "Show cloud properties")
+  private boolean cloudProperties;
+
   @Override
   protected void run(Session session) throws Exception {
     List<String> deployments = session.deploymentOption().isPresent()
@@ -21,7 +24,7 @@ public final class VmsCommand extends LazarusSubcommand {
     for (String deployment : deployments) {
       var states = VmStates.fetch(session, deployment, "vms");
       session.ui().printLine("\nDeployment '" + deployment + "'");
-      session.ui().printTable(InstanceTable.vms(states, vitals));
+      session.ui().printTable(InstanceTable.vms(states, vitals, cloudProperties));
     }
   }
 }
