@@ -60,7 +60,7 @@ final class Fixes {
   }
 
   void reboot(Vm vm, TaskContext ctx) throws Exception {
-    services.cpi().rebootVm(vm.cid());
+    services.cpis().forVm(vm).rebootVm(vm.cid());
     try {
       services.agents().apply(vm).waitUntilReady(services.agentWaitTimeout(), ctx::cancelRequested);
     } catch (AgentException e) {
@@ -78,7 +78,7 @@ final class Fixes {
 
   /** Attaches the disk again and has the agent mount it, or reboots the VM, whose agent mounts it on boot. */
   void reattachDisk(Vm vm, PersistentDisk disk, boolean reboot, TaskContext ctx) throws Exception {
-    DiskHint hint = services.cpi().attachDisk(vm.cid(), disk.cid());
+    DiskHint hint = services.cpis().forVm(vm).attachDisk(vm.cid(), disk.cid());
     AgentClient agent = services.agents().apply(vm);
     List<Object> arguments = new ArrayList<>();
     arguments.add(disk.cid());
@@ -100,7 +100,7 @@ final class Fixes {
       if (agent.ping(Duration.ofSeconds(1))) {
         agent.run("unmount_disk", List.of(disk.cid()), ctx::cancelRequested);
       }
-      services.cpi().detachDisk(vm.get().cid(), disk.cid());
+      services.cpis().forVm(vm.get()).detachDisk(vm.get().cid(), disk.cid());
     }
     services.orphans().orphan(disk, deployment.name(), instance);
   }
@@ -112,7 +112,7 @@ final class Fixes {
       throw new ProblemHandlerException("Disk '" + disk.cid() + "' is currently in use");
     }
     if (vm.isPresent() && vm.get().cid() != null) {
-      services.cpi().detachDisk(vm.get().cid(), disk.cid());
+      services.cpis().forVm(vm.get()).detachDisk(vm.get().cid(), disk.cid());
     }
     services.orphans().orphan(disk, deployment.name(), instance);
   }

@@ -102,7 +102,7 @@ final class VmScan {
     }
     // As BOSH: the disk the Director expects counts as mounted here, so one problem is reported, not two.
     activeDisk(instance).ifPresent(disk -> vm.map(Vm::cid).ifPresent(cid -> owners.mountedOn(disk.cid(), cid)));
-    if (vm.isEmpty() || vm.get().cid() == null || !exists(vm.get().cid())) {
+    if (vm.isEmpty() || vm.get().cid() == null || !exists(vm.get())) {
       services.problems().register(deploymentId, ProblemTypes.MISSING_VM, instance.id(), Map.of(), instance.group());
       return Outcome.MISSING;
     }
@@ -126,10 +126,10 @@ final class VmScan {
     return services.disks().forInstance(instance.id()).stream().filter(PersistentDisk::active).findFirst();
   }
 
-  /** The CPI's has_vm; a CPI without it keeps the VM (unresponsive, not missing), as BOSH does. */
-  private boolean exists(String vmCid) throws CpiException {
+  /** has_vm of the CPI that made the VM; a CPI without it keeps the VM (unresponsive, not missing), as BOSH does. */
+  private boolean exists(Vm vm) throws CpiException {
     try {
-      return services.cpi().hasVm(vmCid);
+      return services.cpis().forVm(vm).hasVm(vm.cid());
     } catch (CpiException e) {
       if (CpiErrors.NOT_IMPLEMENTED.equals(e.type())) {
         return true;
