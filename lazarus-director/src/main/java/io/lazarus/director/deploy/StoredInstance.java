@@ -49,6 +49,9 @@ final class StoredInstance {
     }
     CpiPlacement placement = new CpiPlacement(services.cpis(), services.planningInputs().deployedCloud(deployment));
     String cpi = placement.cpiFor(Optional.ofNullable(instance.az()));
+    if (!services.cpis().isKnown(cpi)) {
+      throw new DirectorException(ErrorCode.VALIDATION_INVALID_VALUE, "instance '" + instance.name() + "' lives in CPI '" + cpi + "' (az '" + instance.az() + "'), which is no longer configured");
+    }
     VmCreator.Stemcell stemcell = placement.bootStemcell(copies, cpi)
         .orElseThrow(() -> new DirectorException(ErrorCode.STEMCELL_NOT_FOUND, "Stemcell '" + name + "/" + version + "' of instance '" + instance.name() + "' is not in CPI '" + cpi
             + "'; upload the stemcell again: an upload adds it to every CPI that lacks it"));

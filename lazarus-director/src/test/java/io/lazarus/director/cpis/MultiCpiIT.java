@@ -8,6 +8,7 @@ import io.lazarus.director.fixtures.ReleaseTarball;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.fixtures.Tasks;
 import io.lazarus.director.instances.Instance;
+import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.instances.Vm;
 import io.lazarus.director.testing.ApiClient;
 import io.lazarus.director.testing.TestDirector;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Director on the dummy CPI with a cpi config of two more dummy CPIs, {@code a} and {@code b}, and a cloud-config
  * whose AZs name one each: the stemcell is created in every CPI, each instance's VM is made (and later deleted) by
- * its AZ's CPI, cloud check asks that CPI, and a bad cpi config or an AZ naming an unknown CPI is refused before
+ * its AZ's CPI, with its persistent disk, cloud check asks that CPI, and a bad cpi config or an AZ naming an unknown CPI is refused before
  * anything is stored or made. Simulated agents on 127.93.0.0/16.
  */
 class MultiCpiIT {
@@ -52,6 +53,7 @@ class MultiCpiIT {
         azs: [z1, z2]
         vm_type: default
         stemcell: default
+        persistent_disk: 1024
         networks: [{name: default}]
         jobs: [{name: web, release: demo, properties: {port: 8080}}]
       """;
@@ -94,8 +96,11 @@ class MultiCpiIT {
       assertThat(dummy(cpis, "a").vmCids()).containsExactly(inA.cid()); // the compilation VM (z1) is gone again
       assertThat(dummy(cpis, "b").vmCids()).containsExactly(inB.cid());
       assertThat(((DummyCpi) cpis.defaultCpi()).vmCids()).isEmpty();
+      assertThat(disk(director, "web", 0).cpi()).isEqualTo("a");
+      assertThat(disk(director, "web", 1).cpi()).isEqualTo("b");
 
-      // Cloud check asks b about b's VM: a silent agent there is unresponsive (b has the VM), not missing.
+      // Cloud check asks each VM's and disk's own CPI: a silent agent in b is unresponsive (b has the VM), not missing,
+      // and no disk is missing.
       dummy(cpis, "b").agentFor(inB.cid()).silence();
       Tasks.done(api, api.post("/deployments/multi/scans", JSON, ""));
       List<Map<String, Object>> problems = api.jsonArray(api.get("/deployments/multi/problems"));
@@ -104,6 +109,7 @@ class MultiCpiIT {
       Tasks.done(api, api.put("/deployments/multi/problems", JSON, resolutions));
       Vm recreated = vm(director, "web", 1);
       assertThat(recreated.cpi()).isEqualTo("b");
+      assertThat(dummy(cpis, "b").agentFor(recreated.cid()).jobsRunning()).isTrue();
       assertThat(dummy(cpis, "b").vmCids()).containsExactly(recreated.cid());
       assertThat(dummy(cpis, "a").vmCids()).containsExactly(inA.cid());
 
@@ -123,9 +129,16 @@ class MultiCpiIT {
     return (DummyCpi) cpis.named(name);
   }
 
-  private static Vm vm(TestDirector director, String group, int index) {
+  private static Instance instance(TestDirector director, String group, int index) {
     long deployment = director.services().deployments().find("multi").orElseThrow().id();
-    Instance instance = director.services().instances().find(deployment, group, Integer.toString(index)).orElseThrow();
-    return director.services().vms().activeFor(instance.id()).orElseThrow();
+    return director.services().instances().find(deployment, group, Integer.toString(index)).orElseThrow();
+  }
+
+  private static Vm vm(TestDirector director, String group, int index) {
+    return director.services().vms().activeFor(instance(director, group, index).id()).orElseThrow();
+  }
+
+  private static PersistentDisk disk(TestDirector director, String group, int index) {
+    return director.services().persistentDisks().forInstance(instance(director, group, index).id()).getFirst();
   }
 }
