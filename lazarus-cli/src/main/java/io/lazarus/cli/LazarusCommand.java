@@ -1,10 +1,12 @@
 package io.lazarus.cli;
 
 import io.lazarus.cli.commands.config.CloudConfigCommand;
+import io.lazarus.cli.commands.config.CpiConfigCommand;
 import io.lazarus.cli.commands.config.ConfigCommand;
 import io.lazarus.cli.commands.config.ConfigsCommand;
 import io.lazarus.cli.commands.config.DeleteConfigCommand;
 import io.lazarus.cli.commands.config.UpdateCloudConfigCommand;
+import io.lazarus.cli.commands.config.UpdateCpiConfigCommand;
 import io.lazarus.cli.commands.config.UpdateConfigCommand;
 import io.lazarus.cli.commands.deploy.DeployCommand;
 import io.lazarus.cli.commands.deployment.DeleteDeploymentCommand;
@@ -65,7 +67,7 @@ import picocli.CommandLine.Spec;
       StemcellsCommand.class, UploadStemcellCommand.class, DeleteStemcellCommand.class,
       ReleasesCommand.class, UploadReleaseCommand.class, DeleteReleaseCommand.class, InspectReleaseCommand.class,
       ConfigsCommand.class, ConfigCommand.class, UpdateConfigCommand.class, DeleteConfigCommand.class,
-      CloudConfigCommand.class, UpdateCloudConfigCommand.class,
+      CloudConfigCommand.class, UpdateCloudConfigCommand.class, CpiConfigCommand.class, UpdateCpiConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
       DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class, CloudCheckCommand.class,
       RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,

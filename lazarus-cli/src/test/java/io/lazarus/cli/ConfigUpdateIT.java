@@ -83,4 +83,12 @@ class ConfigUpdateIT {
     assertThat(director.requests("POST", "/configs").getLast().bodyText())
         .startsWith("{\"type\":\"cloud\",\"name\":\"default\",");
   }
+
+  @Test
+  void updateCpiConfigIsTheDefaultCpiConfig() throws Exception {
+    DirectorFixture.loggedIn(home, director).run("-n", "update-cpi-config", file.toString());
+
+    assertThat(director.requests("POST", "/configs/diff").getLast().bodyText()).startsWith("{\"type\":\"cpi\",\"name\":\"default\",");
+    assertThat(director.requests("POST", "/configs").getLast().bodyText()).startsWith("{\"type\":\"cpi\",\"name\":\"default\",");
+  }
 }

@@ -183,4 +183,16 @@ class ListingIT {
     assertThat(cli.run("cloud-config").out()).contains("azs: []\n\nSucceeded\n");
     assertThat(director.requests("GET", "/configs").getLast().uri()).isEqualTo("/configs?latest=true&name=default&type=cloud");
   }
+
+  @Test
+  void cpiConfigPrintsTheDefaultCpiConfigOrSaysThereIsNone() {
+    director.answer("GET", "/configs", 200, "[{\"id\":\"4\",\"type\":\"cpi\",\"name\":\"default\",\"content\":\"cpis: []\"}]");
+    assertThat(cli.run("cpi-config").out()).contains("cpis: []\n\nSucceeded\n");
+    assertThat(director.requests("GET", "/configs").getLast().uri()).isEqualTo("/configs?latest=true&name=default&type=cpi");
+
+    director.answer("GET", "/configs", 200, "[]");
+    CliRun.Result none = cli.run("cpi-config");
+    assertThat(none.exitCode()).isEqualTo(1);
+    assertThat(none.err()).contains("No CPI config");
+  }
 }

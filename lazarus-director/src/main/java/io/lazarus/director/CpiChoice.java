@@ -8,23 +8,17 @@ import static io.lazarus.core.yaml.YamlValues.requiredString;
 
 import io.lazarus.core.yaml.YamlDocument;
 import io.lazarus.cpi.Cpi;
-import io.lazarus.cpi.CpiLog;
-import io.lazarus.cpi.dummy.DummyCpi;
-import io.lazarus.cpi.external.ExternalCpi;
-import io.lazarus.cpi.external.ExternalCpiConfig;
-import io.lazarus.director.tasks.TaskContext;
 import io.lazarus.cpi.local.LocalCpi;
+import io.lazarus.director.cpis.CpiFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The {@code cpi:} key of {@code director.yml}: which cloud the Director's VMs live in.
+ * The {@code cpi:} key of {@code director.yml}: the Director's own CPI, where VMs live unless the cpi config and
+ * cloud-config's {@code azs[].cpi} send them elsewhere ({@link io.lazarus.director.cpis.Cpis}).
  *
  * <pre>
  * cpi: {type: local}            # default: the local cloud in the store
@@ -38,9 +32,6 @@ import org.slf4j.LoggerFactory;
  * @param properties sent in every external CPI request's {@code context}
  */
 public record CpiChoice(String type, Optional<Path> executable, Optional<String> name, Map<String, Object> properties) {
-  private static final Logger LOG = LoggerFactory.getLogger(CpiChoice.class);
-  /** How long one external CPI call may run; creating a stemcell from a large image is the slowest call. */
-  static final Duration EXTERNAL_CALL_TIMEOUT = Duration.ofMinutes(30);
 
   public static final CpiChoice LOCAL = new CpiChoice("local", Optional.empty(), Optional.empty(), Map.of());
 
@@ -73,15 +64,10 @@ public record CpiChoice(String type, Optional<Path> executable, Optional<String>
   /** Builds the chosen CPI; {@code localCloud} is where the local cloud keeps its VMs. */
   Cpi create(Path localCloud, String directorUuid) {
     return switch (type) {
-      case "dummy" -> {
-        LOG.warn("CPI 'dummy': VMs are simulated agents inside the Director's process and nothing survives a restart (tests and benchmarks only)");
-        yield new DummyCpi();
-      }
+      case "dummy" -> CpiFactory.dummy("'dummy'");
       case "external" -> {
         Path program = executable.orElseThrow();
-        ExternalCpiConfig config = new ExternalCpiConfig(name.orElse(program.getFileName().toString()), program, properties, directorUuid, EXTERNAL_CALL_TIMEOUT);
-        // the CPI's log goes to the cpi output of the task that made the call (bosh task N --cpi), else to ours
-        yield new ExternalCpi(config, text -> TaskContext.current().ifPresentOrElse(task -> task.cpiLog(text), () -> LOG.info("CPI {}: {}", config.name(), text.strip())));
+        yield CpiFactory.external(name.orElse(program.getFileName().toString()), program, properties, directorUuid);
       }
       default -> new LocalCpi(localCloud);
     };

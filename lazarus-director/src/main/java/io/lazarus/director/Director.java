@@ -31,6 +31,10 @@ import io.lazarus.director.cloudcheck.ScanAndFixJob;
 import io.lazarus.director.cloudcheck.ScanJob;
 import io.lazarus.director.configs.ConfigRoutes;
 import io.lazarus.director.configs.Configs;
+import io.lazarus.director.cpis.CpiConfig;
+import io.lazarus.director.cpis.CpiConfigCheck;
+import io.lazarus.director.cpis.CpiFactory;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.db.Database;
 import io.lazarus.director.deployments.DeleteDeploymentJob;
 import io.lazarus.director.deployments.DeploymentRoutes;
@@ -147,9 +151,7 @@ public final class Director implements AutoCloseable {
     } catch (RuntimeException | IOException e) {
       if (services != null) {
         services.runner().close();
-        if (services.cpi() instanceof AutoCloseable closeable) {
-          closeCpi(closeable);
-        }
+        services.cpis().close();
       }
       database.close();
       throw e;
@@ -171,10 +173,10 @@ public final class Director implements AutoCloseable {
     routes.add(new TaskRoutes(services.tasks(), services.outputs()));
     routes.add(new LockRoutes(services.locks()));
     routes.add(new EventRoutes(services.events(), services.clock()));
-    routes.add(new ConfigRoutes(services.configs(), services.events()));
+    routes.add(new ConfigRoutes(services.configs(), services.events(), new CpiConfigCheck(services.cpis().defaultName(), services.cpis()::storedConfigs)));
     routes.add(new ResurrectionRoutes(services.resurrectionPause(), services.config().scanAndFix(), services.events(), services.clock()));
     UploadReceiver uploads = new UploadReceiver(services.store().uploads(), services.config().maxUploadBytes());
-    routes.add(new StemcellRoutes(services.stemcells(), services.deployments(), uploads, services.queue()));
+    routes.add(new StemcellRoutes(services.stemcells(), services.cpis(), services.deployments(), uploads, services.queue()));
     routes.add(new ReleaseRoutes(services.releases(), services.deployments(), uploads, services.queue()));
     routes.add(new PackageMatchRoutes(services.releases()));
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
@@ -236,20 +238,10 @@ public final class Director implements AutoCloseable {
       api.close();
       services.runner().close();
       services.templateRenderer().close();
-      if (services.cpi() instanceof AutoCloseable closeable) {
-        closeCpi(closeable);
-      }
+      services.cpis().close();
       services.database().close();
     } finally {
       closed.countDown();
-    }
-  }
-
-  private static void closeCpi(AutoCloseable cpi) {
-    try {
-      cpi.close();
-    } catch (Exception e) {
-      LOG.warn("closing the CPI failed: {}", e.toString());
     }
   }
 
@@ -272,7 +264,7 @@ public final class Director implements AutoCloseable {
       Blobstore blobstore,
       AgentBlobCredentials agentBlobCredentials,
       AgentCertificateAuthority agentsCa,
-      Cpi cpi,
+      Cpis cpis,
       Stemcells stemcells,
       Releases releases,
       Deployments deployments,
@@ -292,6 +284,9 @@ public final class Director implements AutoCloseable {
       JobRegistry jobs = new JobRegistry();
       TaskRunner runner = new TaskRunner(tasks, outputs, jobs, clock, config.workers());
       AgentCertificateAuthority agentsCa = AgentCertificateAuthority.loadOrGenerate(store.tls(), clock);
+      Configs configs = new Configs(database.jdbi(), clock);
+      Cpis cpis = new Cpis(config.cpi().create(store.localCloud(), identity.uuid()), () -> configs.list(CpiConfig.TYPE, null, true, Integer.MAX_VALUE),
+          new CpiFactory(store.localClouds(), identity.uuid())::create);
       DirectorServices services = new DirectorServices(
           config,
           store,
@@ -305,12 +300,12 @@ public final class Director implements AutoCloseable {
           new TaskQueue(tasks, runner),
           new Locks(database.jdbi(), clock),
           new Events(database.jdbi(), clock),
-          new Configs(database.jdbi(), clock),
+          configs,
           new ResurrectionPause(new DirectorAttributes(database.jdbi()), clock),
           new Blobstore(store.blobstore()),
           AgentBlobCredentials.loadOrCreate(store.agentBlobCredentials()),
           agentsCa,
-          config.cpi().create(store.localCloud(), identity.uuid()),
+          cpis,
           new Stemcells(database.jdbi(), clock),
           new Releases(database.jdbi(), clock),
           new Deployments(database.jdbi(), clock),
@@ -327,6 +322,11 @@ public final class Director implements AutoCloseable {
       return services;
     }
 
+    /** The Director's own CPI (director.yml's {@code cpi}); {@link #cpis()} holds every CPI. */
+    public Cpi cpi() {
+      return cpis.defaultCpi();
+    }
+
     /** A client for the agent on {@code vm}, replying as this Director. */
     public AgentClient agent(Vm vm) {
       return new AgentClient(agentTransport, vm.endpoint(), identity.uuid(), Sleeper.system(), clock);
@@ -334,8 +334,8 @@ public final class Director implements AutoCloseable {
 
     private void registerJobs() {
       TarballExtractor extractor = new TarballExtractor(unpackLimit(config.maxUploadBytes()));
-      jobs.register(UploadStemcellJob.TYPE, UploadStemcellJob.factory(new UploadStemcellJob.Services(stemcells, cpi, locks, events, extractor)));
-      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpi, locks, events, new CompiledPackages(database.jdbi(), clock), blobstore));
+      jobs.register(UploadStemcellJob.TYPE, UploadStemcellJob.factory(new UploadStemcellJob.Services(stemcells, cpis, locks, events, extractor)));
+      jobs.register(DeleteStemcellJob.TYPE, DeleteStemcellJob.factory(stemcells, deployments, cpis, locks, events, new CompiledPackages(database.jdbi(), clock), blobstore));
       jobs.register(UploadReleaseJob.TYPE, UploadReleaseJob.factory(new UploadReleaseJob.Services(releases, blobstore, locks, events, extractor)));
       jobs.register(DeleteReleaseJob.TYPE, DeleteReleaseJob.factory(releases, deployments, blobstore, locks, events));
       DeployServices deploy = deployServices();
@@ -352,17 +352,17 @@ public final class Director implements AutoCloseable {
 
     /** The deployer's parts; stateless over the repositories, so each caller may have its own. */
     private DeployServices deployServices() {
-      InstanceDeleter deleter = new InstanceDeleter(cpi, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
+      InstanceDeleter deleter = new InstanceDeleter(cpis, instances, vms, persistentDisks, orphanDisks, ipAddresses, this::agent, Sleeper.system());
       AgentEnvironment environment = new AgentEnvironment(agentsCa, () -> url.get().resolve(AgentBlobRoutes.PREFIX), agentBlobCredentials, directorCaPem,
           config.healthMonitor().map(HeartbeatSettings::load));
-      VmCreator vmCreator = new VmCreator(cpi, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
-      return DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpi,
+      VmCreator vmCreator = new VmCreator(cpis, vms, environment, this::agent, VmCreator.AGENT_WAIT_TIMEOUT);
+      return DeployServices.create(deployments, instances, vms, persistentDisks, orphanDisks, ipAddresses, stemcells, releases, configs, locks, events, blobstore, cpis,
           this::agent, vmCreator, deleter, templateRenderer, new CompiledPackages(database.jdbi(), clock), store.uploads(), Sleeper.system(), clock);
     }
 
     /** Cloud check's parts (scans, problems, resolutions, scan-and-fix). */
     public CloudCheckServices cloudCheck() {
-      return new CloudCheckServices(deployments, instances, vms, persistentDisks, orphanDisks, new Problems(database.jdbi(), clock), locks, events, cpi, this::agent,
+      return new CloudCheckServices(deployments, instances, vms, persistentDisks, orphanDisks, new Problems(database.jdbi(), clock), locks, events, cpis, this::agent,
           new InstanceRecreator(deployServices()), config.scanAndFix(), CloudCheckServices.AGENT_PROBE_TIMEOUT, VmCreator.AGENT_WAIT_TIMEOUT, clock);
     }
 

@@ -58,7 +58,7 @@ class CpiChoiceIT {
       Map<String, Object> task = Tasks.done(api, api.postFile("/stemcells", "application/x-compressed", StemcellTarball.of("bosh-ext", "1").writeTo(dir.resolve("s.tgz"))));
 
       assertThat(api.get("/tasks/" + task.get("id") + "/output?type=cpi").body()).contains("imported image as sc-42");
-      assertThat(director.services().stemcells().find("bosh-ext", "1").orElseThrow().cid()).isEqualTo("sc-42");
+      assertThat(director.services().stemcells().find("bosh-ext", "1", "logging-cpi").orElseThrow().cid()).isEqualTo("sc-42");
     }
   }
 }

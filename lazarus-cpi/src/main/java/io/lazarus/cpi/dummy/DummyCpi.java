@@ -100,6 +100,11 @@ public final class DummyCpi implements Cpi, AutoCloseable {
     return Set.copyOf(vms.keySet());
   }
 
+  /** The cids of the stemcells that exist now. */
+  public Set<String> stemcellCids() {
+    return Set.copyOf(stemcells);
+  }
+
   /** The metadata last set on VM {@code vmCid}. */
   public Map<String, String> metadataOf(String vmCid) {
     return Optional.ofNullable(vms.get(vmCid)).map(DummyVm::metadata).orElseThrow(() -> new IllegalArgumentException("no dummy VM " + vmCid));

@@ -1,8 +1,8 @@
 package io.lazarus.director.cloudcheck;
 
-import io.lazarus.cpi.Cpi;
 import io.lazarus.director.DirectorConfig;
 import io.lazarus.director.agent.AgentClient;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.deploy.InstanceRecreator;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
@@ -31,7 +31,7 @@ public record CloudCheckServices(
     Problems problems,
     Locks locks,
     Events events,
-    Cpi cpi,
+    Cpis cpis,
     Function<Vm, AgentClient> agents,
     InstanceRecreator recreator,
     DirectorConfig.ScanAndFix scanAndFix,

@@ -43,7 +43,7 @@ final class DiskScan {
     for (Owned owned : disks) {
       PersistentDisk disk = owned.disk();
       String group = owned.instance().group();
-      if (!exists(disk.cid())) {
+      if (!exists(disk)) {
         services.problems().register(deploymentId, ProblemTypes.MISSING_DISK, disk.id(), Map.of(), group);
         counts[1]++;
         continue;
@@ -65,10 +65,10 @@ final class DiskScan {
     return counts;
   }
 
-  /** The CPI's has_disk; a CPI without it cannot tell a missing disk, as BOSH skips the check then. */
-  private boolean exists(String diskCid) throws CpiException {
+  /** has_disk of the CPI that made the disk; a CPI without it cannot tell a missing disk, as BOSH skips the check then. */
+  private boolean exists(PersistentDisk disk) throws CpiException {
     try {
-      return services.cpi().hasDisk(diskCid);
+      return services.cpis().forDisk(disk).hasDisk(disk.cid());
     } catch (CpiException e) {
       if (CpiErrors.NOT_IMPLEMENTED.equals(e.type())) {
         return true;

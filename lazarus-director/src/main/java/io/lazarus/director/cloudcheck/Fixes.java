@@ -73,7 +73,7 @@ final class Fixes {
   }
 
   void reboot(Vm vm, TaskContext ctx) throws Exception {
-    services.cpi().rebootVm(vm.cid());
+    services.cpis().forVm(vm).rebootVm(vm.cid());
     try {
       services.agents().apply(vm).waitUntilReady(services.agentWaitTimeout(), ctx::cancelRequested);
     } catch (AgentException e) {
@@ -94,7 +94,7 @@ final class Fixes {
    * mounts the disks of its settings when it boots.
    */
   void reattachDisk(Vm vm, PersistentDisk disk, boolean reboot, TaskContext ctx) throws Exception {
-    DiskHint hint = services.cpi().attachDisk(vm.cid(), disk.cid());
+    DiskHint hint = services.cpis().forVm(vm).attachDisk(vm.cid(), disk.cid());
     if (hint != null) {
       List<Object> arguments = new ArrayList<>();
       arguments.add(disk.cid());
@@ -115,7 +115,7 @@ final class Fixes {
   void deleteDiskReference(Instance instance, PersistentDisk disk, TaskContext ctx) throws Exception {
     services.disks().deactivate(disk.id());
     Optional<Vm> vm = services.vms().activeFor(instance.id()).filter(v -> v.cid() != null);
-    if (vm.isPresent() && VmScan.exists(services.cpi(), vm.get().cid())) {
+    if (vm.isPresent() && VmScan.exists(services.cpis(), vm.get())) {
       AgentClient agent = services.agents().apply(vm.get());
       try {
         if (listDisk(agent, ctx).contains(disk.cid())) {
@@ -139,7 +139,7 @@ final class Fixes {
     Optional<Vm> vm = services.vms().activeFor(instance.id()).filter(v -> v.cid() != null);
     if (vm.isPresent()) {
       try {
-        services.cpi().detachDisk(vm.get().cid(), disk.cid());
+        services.cpis().forVm(vm.get()).detachDisk(vm.get().cid(), disk.cid());
       } catch (CpiException e) {
         ctx.debug("detaching disk " + disk.cid() + " from VM " + vm.get().cid() + " failed, orphaning it anyway: " + e.getMessage());
       }
@@ -194,7 +194,7 @@ final class Fixes {
   /** A disk the cloud lost, or one not attached, is detached already. */
   private void detachUnlessGone(Vm vm, PersistentDisk disk) throws CpiException {
     try {
-      services.cpi().detachDisk(vm.cid(), disk.cid());
+      services.cpis().forVm(vm).detachDisk(vm.cid(), disk.cid());
     } catch (CpiException e) {
       if (!CpiErrors.DISK_NOT_FOUND.equals(e.type()) && !CpiErrors.DISK_NOT_ATTACHED.equals(e.type())) {
         throw e;

@@ -1,10 +1,10 @@
 package io.lazarus.director.cloudcheck;
 
-import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.director.agent.AgentClient;
 import io.lazarus.director.agent.AgentUnreachableException;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.instances.Instance;
 import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.instances.Vm;
@@ -103,7 +103,7 @@ final class VmScan {
     }
     // As BOSH: the disk the Director expects counts as mounted here, so one problem is reported, not two.
     activeDisk(instance).ifPresent(disk -> vm.map(Vm::cid).ifPresent(cid -> owners.mountedOn(disk.cid(), cid)));
-    if (vm.isEmpty() || vm.get().cid() == null || !exists(services.cpi(), vm.get().cid())) {
+    if (vm.isEmpty() || vm.get().cid() == null || !exists(services.cpis(), vm.get())) {
       services.problems().register(deploymentId, ProblemTypes.MISSING_VM, instance.id(), Map.of(), instance.group());
       return Outcome.MISSING;
     }
@@ -127,10 +127,10 @@ final class VmScan {
     return services.disks().forInstance(instance.id()).stream().filter(PersistentDisk::active).findFirst();
   }
 
-  /** The CPI's has_vm; a CPI without it keeps the VM (unresponsive, not missing), as BOSH does. */
-  static boolean exists(Cpi cpi, String vmCid) throws CpiException {
+  /** has_vm of the CPI that made the VM; a CPI without it keeps the VM (unresponsive, not missing), as BOSH does. */
+  static boolean exists(Cpis cpis, Vm vm) throws CpiException {
     try {
-      return cpi.hasVm(vmCid);
+      return cpis.forVm(vm).hasVm(vm.cid());
     } catch (CpiException e) {
       if (CpiErrors.NOT_IMPLEMENTED.equals(e.type())) {
         return true;

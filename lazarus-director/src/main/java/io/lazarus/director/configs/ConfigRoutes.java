@@ -19,19 +19,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /configs} (list, show, create, diff, delete) with BOSH's shapes, and the legacy {@code /cloud_configs}
- * endpoints that bosh CLI v7 uses for {@code cloud-config} and {@code update-cloud-config}. Cloud-config is the
- * config of type {@code cloud}; resurrection configs are type {@code resurrection}.
+ * {@code /configs} (list, show, create, diff, delete) with BOSH's shapes, and the legacy {@code /cloud_configs} and
+ * {@code /cpi_configs} endpoints that bosh CLI v7 uses for {@code cloud-config}, {@code update-cloud-config},
+ * {@code cpi-config} and {@code update-cpi-config}. Cloud-config is the config of type {@code cloud}, the cpi config
+ * type {@code cpi}, resurrection configs type {@code resurrection}. Content the {@link ConfigCheck} refuses is never
+ * stored.
  */
 public final class ConfigRoutes implements Routes {
   private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Configs configs;
   private final Events events;
+  private final ConfigCheck check;
 
-  public ConfigRoutes(Configs configs, Events events) {
+  public ConfigRoutes(Configs configs, Events events, ConfigCheck check) {
     this.configs = configs;
     this.events = events;
+    this.check = check;
   }
 
   @Override
@@ -42,9 +46,12 @@ public final class ConfigRoutes implements Routes {
     routes.post("/configs/diff", this::diff);
     routes.delete("/configs", this::deleteByTypeAndName);
     routes.delete("/configs/{id}", this::deleteById);
-    routes.get("/cloud_configs", this::listCloudConfigs);
-    routes.post("/cloud_configs", this::updateCloudConfig);
-    routes.post("/cloud_configs/diff", this::diffCloudConfig);
+    routes.get("/cloud_configs", ctx -> listLegacy(ctx, "cloud"));
+    routes.post("/cloud_configs", ctx -> updateLegacy(ctx, "cloud", "cloud-config"));
+    routes.post("/cloud_configs/diff", ctx -> diffLegacy(ctx, "cloud"));
+    routes.get("/cpi_configs", ctx -> listLegacy(ctx, "cpi"));
+    routes.post("/cpi_configs", ctx -> updateLegacy(ctx, "cpi", "cpi-config"));
+    routes.post("/cpi_configs/diff", ctx -> diffLegacy(ctx, "cpi"));
   }
 
   private void list(Context ctx) {
@@ -66,6 +73,7 @@ public final class ConfigRoutes implements Routes {
     String type = requiredString(body, "type");
     String name = requiredString(body, "name");
     String content = contentOf(body);
+    check.check(type, name, content);
     Optional<Config> latest = configs.latest(type, name);
     String latestId = latest.map(c -> Long.toString(c.id())).orElse("0");
     Object expected = body.get("expected_latest_id");
@@ -96,6 +104,7 @@ public final class ConfigRoutes implements Routes {
     String type = requiredString(body, "type");
     String name = requiredString(body, "name");
     String content = contentOf(body);
+    check.check(type, name, content);
     Optional<Config> latest = configs.latest(type, name);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("from", Map.of("id", latest.map(c -> Long.toString(c.id())).orElse("0")));
@@ -142,7 +151,8 @@ public final class ConfigRoutes implements Routes {
     ctx.status(204);
   }
 
-  private void listCloudConfigs(Context ctx) {
+  /** GET /cloud_configs, /cpi_configs: the newest versions of the type's config (default name "default"). */
+  private void listLegacy(Context ctx, String type) {
     String limitParam = ctx.queryParam("limit");
     if (limitParam == null || limitParam.isEmpty()) {
       throw new DirectorException(ErrorCode.BAD_CONFIG_REQUEST, "limit is required");
@@ -150,31 +160,34 @@ public final class ConfigRoutes implements Routes {
     long limit = Requests.longQuery(ctx, "limit", 1L);
     String name = Optional.ofNullable(empty(ctx.queryParam("name"))).orElse("default");
     List<Map<String, Object>> json =
-        configs.list("cloud", name, false, (int) Math.max(1, Math.min(limit, Integer.MAX_VALUE))).stream()
+        configs.list(type, name, false, (int) Math.max(1, Math.min(limit, Integer.MAX_VALUE))).stream()
             .map(c -> Map.<String, Object>of("properties", c.content(), "created_at", RUBY_TIME.format(Instant.ofEpochMilli(c.createdAt()))))
             .toList();
     ctx.json(json);
   }
 
-  private void updateCloudConfig(Context ctx) {
+  /** POST /cloud_configs, /cpi_configs (text/yaml): a new version when the content changed. */
+  private void updateLegacy(Context ctx, String type, String eventObjectType) {
     String content = ctx.body();
-    validateManifest(content);
+    validateManifest(content, eventObjectType);
     String name = Optional.ofNullable(empty(ctx.queryParam("name"))).orElse("default");
-    Optional<Config> latest = configs.latest("cloud", name);
+    check.check(type, name, content);
+    Optional<Config> latest = configs.latest(type, name);
     if (latest.isEmpty() || !latest.get().content().equals(content)) {
-      configs.create("cloud", name, content);
-      events.record(NewEvent.of(Requests.username(ctx), "update", "cloud-config", name));
+      configs.create(type, name, content);
+      events.record(NewEvent.of(Requests.username(ctx), "update", eventObjectType, name));
     }
     ctx.status(201);
     ctx.contentType("text/plain");
     ctx.result("");
   }
 
-  private void diffCloudConfig(Context ctx) {
+  private void diffLegacy(Context ctx, String type) {
     String content = ctx.body();
-    validateManifest(content);
+    validateManifest(content, type + "-config");
     String name = Optional.ofNullable(empty(ctx.queryParam("name"))).orElse("default");
-    ctx.json(Map.of("diff", lines(configs.latest("cloud", name).map(Config::content).orElse(""), content)));
+    check.check(type, name, content);
+    ctx.json(Map.of("diff", lines(configs.latest(type, name).map(Config::content).orElse(""), content)));
   }
 
   private Config findById(String idText) {
@@ -238,12 +251,12 @@ public final class ConfigRoutes implements Routes {
     }
   }
 
-  private static void validateManifest(String content) {
+  private static void validateManifest(String content, String source) {
     if (content.isBlank()) {
       throw new DirectorException(ErrorCode.BAD_MANIFEST, "Manifest should not be empty");
     }
     try {
-      Object root = YamlDocument.parse("cloud-config", content).root();
+      Object root = YamlDocument.parse(source, content).root();
       if (!(root instanceof Map<?, ?>)) {
         throw new DirectorException(ErrorCode.BAD_MANIFEST, "Incorrect YAML structure of the uploaded manifest: a YAML hash is expected");
       }

@@ -55,6 +55,11 @@ public final class Configs {
     return jdbi.withHandle(handle -> select(handle, "WHERE id = :id AND deleted = FALSE").bind("id", id).map(Configs::map).findOne());
   }
 
+  /** The version {@code id}, even when deleted: a deployment keeps the cloud-config version it was deployed with. */
+  public Optional<Config> version(long id) {
+    return jdbi.withHandle(handle -> select(handle, "WHERE id = :id").bind("id", id).map(Configs::map).findOne());
+  }
+
   public Optional<Config> latest(String type, String name) {
     return jdbi.withHandle(
         handle ->

@@ -16,6 +16,7 @@ import io.lazarus.director.deploy.ReleaseCatalog.ReleaseContent;
 import io.lazarus.director.deployments.Deployment;
 import io.lazarus.director.events.NewEvent;
 import io.lazarus.director.instances.Instance;
+import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.locks.Lock;
 import io.lazarus.director.locks.Locks;
 import io.lazarus.director.stemcells.Stemcell;
@@ -31,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -98,8 +100,9 @@ public final class DeployJob implements Job {
     }
   }
 
-  /** The plan, and what was planned against. */
-  record Planned(DeploymentPlan plan, CloudConfig cloud, Set<Ipv4Address> takenIps, Map<String, Stemcell> stemcells, List<Long> releaseVersionIds, List<Long> stemcellIds, List<Long> cloudConfigIds) {}
+  /** The plan, and what was planned against; {@code stemcells} holds each alias's rows, one per CPI. */
+  record Planned(DeploymentPlan plan, CloudConfig cloud, CpiPlacement placement, Set<Ipv4Address> takenIps, Map<String, List<Stemcell>> stemcells, List<Long> releaseVersionIds, List<Long> stemcellIds,
+      List<Long> cloudConfigIds) {}
 
   private Planned plan(DeploymentManifest manifest) {
     PlanningInputs.Loaded inputs = services.planningInputs().load(manifest.name());
@@ -108,12 +111,17 @@ public final class DeployJob implements Job {
       throw new DirectorException(ErrorCode.BAD_MANIFEST, "Deployment manifest has problems; nothing was changed:\n" + refused.describe());
     }
     DeploymentPlan plan = ((PlanningResult.Planned) result).plan();
-    Map<String, Stemcell> stemcells = new HashMap<>();
+    Map<String, List<Stemcell>> stemcells = new HashMap<>();
     List<Long> stemcellIds = new ArrayList<>();
     for (var stemcell : plan.stemcells()) {
-      Stemcell row = services.stemcells().find(stemcell.name(), stemcell.version()).orElseThrow();
-      stemcells.put(stemcell.alias(), row);
-      stemcellIds.add(row.id());
+      List<Stemcell> copies = services.stemcells().findAll(stemcell.name(), stemcell.version());
+      stemcells.put(stemcell.alias(), copies);
+      copies.forEach(copy -> stemcellIds.add(copy.id()));
+    }
+    CpiPlacement placement = new CpiPlacement(services.cpis(), Optional.of(inputs.cloud()));
+    List<String> problems = placement.problems(plan, stemcells, id -> existingDisks(manifest.name(), id));
+    if (!problems.isEmpty()) {
+      throw new DirectorException(ErrorCode.BAD_MANIFEST, "Deployment manifest has problems; nothing was changed:\n" + String.join("\n", problems));
     }
     List<Long> versionIds = new ArrayList<>();
     for (ResolvedRelease release : plan.releases()) {
@@ -122,7 +130,15 @@ public final class DeployJob implements Job {
     Set<Ipv4Address> taken = new HashSet<>(inputs.existing().ipsUsedElsewhere());
     plan.instanceGroups().forEach(group -> group.instances().forEach(instance -> instance.networks().forEach(network -> network.ip().ifPresent(taken::add))));
     inputs.existing().instances().values().forEach(addresses -> taken.addAll(addresses.values()));
-    return new Planned(plan, inputs.cloud(), taken, stemcells, versionIds, stemcellIds, inputs.cloudConfigIds());
+    return new Planned(plan, inputs.cloud(), placement, taken, stemcells, versionIds, stemcellIds, inputs.cloudConfigIds());
+  }
+
+  /** The persistent disks of instance {@code id} of the deployment as it is now (none for a new one). */
+  private List<PersistentDisk> existingDisks(String deployment, InstanceId id) {
+    return services.deployments().find(deployment)
+        .flatMap(d -> services.instances().find(d.id(), id.group(), String.valueOf(id.index())))
+        .map(instance -> services.disks().forInstance(instance.id()))
+        .orElse(List.of());
   }
 
   /** Finds or creates the row of every planned instance, so links and templates can name them by uuid. */

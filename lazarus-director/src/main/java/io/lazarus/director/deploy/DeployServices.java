@@ -1,9 +1,9 @@
 package io.lazarus.director.deploy;
 
 import io.lazarus.core.time.Sleeper;
-import io.lazarus.cpi.Cpi;
 import io.lazarus.director.blobstore.Blobstore;
 import io.lazarus.director.configs.Configs;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
 import io.lazarus.director.instances.Instances;
@@ -33,7 +33,7 @@ public record DeployServices(
     Locks locks,
     Events events,
     Blobstore blobstore,
-    Cpi cpi,
+    Cpis cpis,
     Function<Vm, AgentClient> agents,
     VmCreator vmCreator,
     InstanceDeleter instanceDeleter,
@@ -48,15 +48,15 @@ public record DeployServices(
   /** Wires the deployer's parts from the Director's repositories. */
   public static DeployServices create(
       Deployments deployments, Instances instances, Vms vms, PersistentDisks disks, OrphanDisks orphans, IpAddresses ips, Stemcells stemcells, Releases releases,
-      Configs configs, Locks locks, Events events, Blobstore blobstore, Cpi cpi, Function<Vm, AgentClient> agents, VmCreator vmCreator, InstanceDeleter deleter,
+      Configs configs, Locks locks, Events events, Blobstore blobstore, Cpis cpis, Function<Vm, AgentClient> agents, VmCreator vmCreator, InstanceDeleter deleter,
       TemplateRenderer renderer, CompiledPackages compiledPackages, Path scratch, Sleeper sleeper, Clock clock) {
     ReleaseCatalog catalog = new ReleaseCatalog(releases);
     PlanningInputs inputs = new PlanningInputs(configs, catalog, stemcells, deployments, instances, ips);
-    return new DeployServices(deployments, instances, vms, disks, orphans, ips, stemcells, locks, events, blobstore, cpi, agents, vmCreator, deleter, renderer, compiledPackages, catalog, inputs, scratch, sleeper, clock);
+    return new DeployServices(deployments, instances, vms, disks, orphans, ips, stemcells, locks, events, blobstore, cpis, agents, vmCreator, deleter, renderer, compiledPackages, catalog, inputs, scratch, sleeper, clock);
   }
 
   InstanceUpdater instanceUpdater() {
-    return new InstanceUpdater(cpi, vmCreator, instances, vms, disks, orphans, ips, blobstore, agents, sleeper, clock);
+    return new InstanceUpdater(cpis, vmCreator, instances, vms, disks, orphans, ips, blobstore, agents, sleeper, clock);
   }
 
   PackageCompiler packageCompiler() {

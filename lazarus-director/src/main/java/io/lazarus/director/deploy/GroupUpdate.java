@@ -55,16 +55,19 @@ final class GroupUpdate {
   }
 
   void update(PlannedInstanceGroup group, TaskContext ctx) throws Exception {
-    Stemcell stemcell = planned.stemcells().get(group.stemcell().alias());
-    VmCreator.Stemcell vmStemcell = new VmCreator.Stemcell(stemcell.cid(), stemcell.name() + "/" + stemcell.version());
+    List<Stemcell> copies = planned.stemcells().get(group.stemcell().alias());
+    Stemcell stemcell = copies.getFirst(); // name, version, os and api version are the same in every CPI
+    CpiPlacement placement = planned.placement();
+    VmCreator.Stemcell compileOn = placement.bootStemcell(copies, placement.compilationCpi()).orElseThrow(); // checked when planning
     Map<String, Compiled> packages = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> release : jobsByRelease(group).entrySet()) {
-      packages.putAll(services.packageCompiler().compile(releases.get(release.getKey()), release.getValue(), vmStemcell, stemcell.operatingSystem(), stemcell.version(), compilationVms, ctx));
+      packages.putAll(services.packageCompiler().compile(releases.get(release.getKey()), release.getValue(), compileOn, stemcell.operatingSystem(), stemcell.version(), compilationVms, ctx));
     }
     InstanceUpdater updater = services.instanceUpdater();
     List<DesiredInstance> changing = new ArrayList<>();
     java.util.Set<Long> lost = new java.util.HashSet<>();
     for (PlannedInstance instance : group.instances()) {
+      VmCreator.Stemcell vmStemcell = placement.bootStemcell(copies, placement.cpiFor(instance.az())).orElseThrow(); // checked when planning
       DesiredInstance desired = desired(group, instance, stemcell, vmStemcell, packages, changing.size() < group.update().canaries());
       if (fix && updater.agentLost(desired)) {
         lost.add(desired.instance().id());

@@ -1,8 +1,8 @@
 package io.lazarus.director.deploy;
 
 import io.lazarus.core.time.Sleeper;
-import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiException;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.agent.AgentClient;
 import io.lazarus.director.agent.AgentException;
 import io.lazarus.director.instances.Instance;
@@ -23,11 +23,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Deletes an instance as BOSH does: drain (shutdown) and stop its jobs, detach its disks, delete its VM, keep its
- * persistent disks as orphans (their data is not destroyed), release its IPs and forget it. With {@code force},
- * an unreachable agent or a failing CPI call is noted in the debug log and the deletion goes on. Thread-safe.
+ * persistent disks as orphans (their data is not destroyed), release its IPs and forget it. The CPI calls go to the
+ * CPI that made the VM. With {@code force}, an unreachable agent or a failing CPI call (or a CPI that is no longer
+ * configured) is noted in the debug log and the deletion goes on. Thread-safe.
  */
 public final class InstanceDeleter {
-  private final Cpi cpi;
+  private final Cpis cpis;
   private final Instances instances;
   private final Vms vms;
   private final PersistentDisks disks;
@@ -36,8 +37,8 @@ public final class InstanceDeleter {
   private final Function<Vm, AgentClient> agents;
   private final Sleeper sleeper;
 
-  public InstanceDeleter(Cpi cpi, Instances instances, Vms vms, PersistentDisks disks, OrphanDisks orphans, IpAddresses ips, Function<Vm, AgentClient> agents, Sleeper sleeper) {
-    this.cpi = cpi;
+  public InstanceDeleter(Cpis cpis, Instances instances, Vms vms, PersistentDisks disks, OrphanDisks orphans, IpAddresses ips, Function<Vm, AgentClient> agents, Sleeper sleeper) {
+    this.cpis = cpis;
     this.instances = instances;
     this.vms = vms;
     this.disks = disks;
@@ -53,11 +54,11 @@ public final class InstanceDeleter {
     if (vm.isPresent()) {
       stopJobs(vm.get(), force, ctx);
       for (PersistentDisk disk : instanceDisks) {
-        forcible(force, ctx, () -> cpi.detachDisk(vm.get().cid(), disk.cid()));
+        forcible(force, ctx, () -> cpis.forVm(vm.get()).detachDisk(vm.get().cid(), disk.cid()));
       }
       forcible(force, ctx, () -> {
         if (vm.get().cid() != null) {
-          cpi.deleteVm(vm.get().cid());
+          cpis.forVm(vm.get()).deleteVm(vm.get().cid());
         }
       });
       vms.delete(vm.get().id());

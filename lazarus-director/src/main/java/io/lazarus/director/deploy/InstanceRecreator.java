@@ -1,6 +1,7 @@
 package io.lazarus.director.deploy;
 
 import io.lazarus.core.manifest.WatchTime;
+import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.director.instances.Instance;
@@ -23,7 +24,7 @@ public final class InstanceRecreator {
   public InstanceRecreator(DeployServices services) {
     this.services = services;
     this.updater = services.instanceUpdater();
-    this.stored = new StoredInstance(services.stemcells(), services.disks());
+    this.stored = new StoredInstance(services);
   }
 
   /**
@@ -31,7 +32,7 @@ public final class InstanceRecreator {
    * for until running and post-start runs, without it they are only started.
    */
   public void recreate(String deployment, Instance instance, Optional<WatchTime> watchTime, TaskContext ctx) throws Exception {
-    DesiredInstance desired = stored.desired(instance, instance.state(), false); // checks the stored spec first
+    DesiredInstance desired = stored.desired(deployment, instance, instance.state(), false); // checks the stored spec first
     Optional<Vm> vm = services.vms().activeFor(instance.id());
     if (vm.isPresent()) {
       deleteVm(vm.get(), instance, ctx);
@@ -39,20 +40,24 @@ public final class InstanceRecreator {
     updater.update(deployment, desired, false, false, watchTime, ctx);
   }
 
-  /** Detaches the persistent disks (they stay the instance's) and deletes the VM; the IPs stay reserved. */
+  /**
+   * Detaches the persistent disks (they stay the instance's) and deletes the VM, through the CPI that made it; the
+   * IPs stay reserved.
+   */
   public void deleteVm(Vm vm, Instance instance, TaskContext ctx) throws CpiException {
     if (vm.cid() != null) {
+      Cpi cpi = services.cpis().forVm(vm);
       for (PersistentDisk disk : services.disks().forInstance(instance.id())) {
-        detach(vm.cid(), disk.cid());
+        detach(cpi, vm.cid(), disk.cid());
       }
     }
     services.vmCreator().delete(vm, ctx);
   }
 
   /** A VM that is gone has nothing attached: its VMNotFound is not a failure here. */
-  private void detach(String vmCid, String diskCid) throws CpiException {
+  private static void detach(Cpi cpi, String vmCid, String diskCid) throws CpiException {
     try {
-      services.cpi().detachDisk(vmCid, diskCid);
+      cpi.detachDisk(vmCid, diskCid);
     } catch (CpiException e) {
       if (!CpiErrors.VM_NOT_FOUND.equals(e.type())) {
         throw e;

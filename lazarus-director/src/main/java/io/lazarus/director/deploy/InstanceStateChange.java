@@ -32,7 +32,7 @@ final class InstanceStateChange {
   InstanceStateChange(DeployServices services) {
     this.services = services;
     this.updater = services.instanceUpdater();
-    this.stored = new StoredInstance(services.stemcells(), services.disks());
+    this.stored = new StoredInstance(services);
     this.recreator = new InstanceRecreator(services);
   }
 
@@ -61,7 +61,7 @@ final class InstanceStateChange {
         if (vm.isPresent()) {
           stopJobs(vm.get(), instance, "update", options, ctx);
         } else {
-          updater.update(deployment, stored.desired(instance, "stopped", canary), false, watchTime, ctx);
+          updater.update(deployment, stored.desired(deployment, instance, "stopped", canary), false, watchTime, ctx);
         }
       }
       case DETACHED -> {
@@ -92,7 +92,7 @@ final class InstanceStateChange {
     if (vm.isPresent()) {
       updater.startJobs(services.agents().apply(vm.get()), instance.name(), watchTime, ctx);
     } else {
-      updater.update(deployment, stored.desired(instance, "started", canary), false, watchTime, ctx);
+      updater.update(deployment, stored.desired(deployment, instance, "started", canary), false, watchTime, ctx);
     }
   }
 

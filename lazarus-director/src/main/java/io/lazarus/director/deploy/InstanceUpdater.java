@@ -5,6 +5,7 @@ import io.lazarus.core.manifest.WatchTime;
 import io.lazarus.core.time.Sleeper;
 import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.Network;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.agent.AgentClient;
 import io.lazarus.director.blobstore.Blobstore;
 import io.lazarus.director.instances.Instances;
@@ -27,9 +28,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Brings one instance to its desired state, as BOSH's instance updater does: nothing when nothing changed; else
- * drain and stop the jobs, replace the VM when its stemcell, type, addresses or env changed (or a recreate was
+ * drain and stop the jobs, replace the VM when its stemcell, type, addresses, env or CPI changed (or a recreate was
  * asked), attach or create the persistent disk (moving the data to a new disk when the size changed), apply, run
- * pre-start, start, wait until every process runs within the watch time, run post-start, and store the spec.
+ * pre-start, start, wait until every process runs within the watch time, run post-start, and store the spec. Calls
+ * about an existing VM go to the CPI that made it; a new disk is made by the VM's CPI and remembers it.
  */
 final class InstanceUpdater {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
@@ -37,7 +39,7 @@ final class InstanceUpdater {
   private static final String STOPPED = "stopped";
   private static final String DETACHED = "detached";
 
-  private final Cpi cpi;
+  private final Cpis cpis;
   private final VmCreator vmCreator;
   private final Instances instances;
   private final Vms vms;
@@ -49,8 +51,8 @@ final class InstanceUpdater {
   private final Sleeper sleeper;
   private final Clock clock;
 
-  InstanceUpdater(Cpi cpi, VmCreator vmCreator, Instances instances, Vms vms, PersistentDisks disks, OrphanDisks orphans, IpAddresses ips, Blobstore blobstore, Function<Vm, AgentClient> agents, Sleeper sleeper, Clock clock) {
-    this.cpi = cpi;
+  InstanceUpdater(Cpis cpis, VmCreator vmCreator, Instances instances, Vms vms, PersistentDisks disks, OrphanDisks orphans, IpAddresses ips, Blobstore blobstore, Function<Vm, AgentClient> agents, Sleeper sleeper, Clock clock) {
+    this.cpis = cpis;
     this.vmCreator = vmCreator;
     this.instances = instances;
     this.vms = vms;
@@ -70,8 +72,10 @@ final class InstanceUpdater {
   boolean needsUpdate(DesiredInstance desired, boolean recreate) {
     Map<String, Object> old = lastSpec(desired);
     boolean detached = DETACHED.equals(desired.instance().state());
-    boolean unchanged = (detached || vms.activeFor(desired.instance().id()).isPresent())
+    Optional<Vm> vm = vms.activeFor(desired.instance().id());
+    boolean unchanged = (detached || vm.isPresent())
         && !recreate
+        && !(vm.isPresent() && inOtherCpi(vm.get(), desired))
         && !ApplySpecs.vmDiffers(old, desired.applySpec())
         && !ApplySpecs.contentDiffers(old, desired.applySpec());
     if (unchanged) {
@@ -114,7 +118,10 @@ final class InstanceUpdater {
       return;
     }
     Optional<Vm> vm = vms.activeFor(instance.id());
-    boolean replaceVm = vm.isEmpty() || recreate || ApplySpecs.vmDiffers(lastSpec(desired), desired.applySpec());
+    boolean replaceVm = vm.isEmpty() || recreate || inOtherCpi(vm.get(), desired) || ApplySpecs.vmDiffers(lastSpec(desired), desired.applySpec());
+    if (replaceVm) {
+      requireDisksIn(desired);
+    }
     if (vm.isPresent() && !agentLost) {
       stopJobs(vm.get(), desired.applySpec(), ctx);
     }
@@ -127,7 +134,7 @@ final class InstanceUpdater {
       desired.networks().forEach((name, network) -> ips.reserve(instance.id(), name, network.ip(), false));
       List<String> diskCids = disks.forInstance(instance.id()).stream().map(PersistentDisk::cid).toList();
       vm = Optional.of(vmCreator.create(instance.id(), desired.stemcell(), desired.cloudProperties(), desired.networks(), diskCids, ctx));
-      cpi.setVmMetadata(vm.get().cid(), Map.of("deployment", deployment, "instance_group", instance.group(), "index", String.valueOf(instance.index()), "id", instance.uuid(), "name", instance.name()));
+      cpis.forVm(vm.get()).setVmMetadata(vm.get().cid(), Map.of("deployment", deployment, "instance_group", instance.group(), "index", String.valueOf(instance.index()), "id", instance.uuid(), "name", instance.name()));
     }
     AgentClient agent = agents.apply(vm.get());
     persistentDisk(deployment, desired, vm.get(), agent, replaceVm, ctx);
@@ -157,6 +164,22 @@ final class InstanceUpdater {
     agent.call("start", List.of(), AgentClient.DEFAULT_TIMEOUT);
   }
 
+  /** Refuses, before anything changes, a new VM in another CPI than the instance's persistent disk's. */
+  private void requireDisksIn(DesiredInstance desired) {
+    String cpi = cpis.canonical(desired.stemcell().cpi());
+    for (PersistentDisk disk : disks.forInstance(desired.instance().id())) {
+      if (!cpis.canonical(disk.cpi()).equals(cpi)) {
+        throw new IllegalStateException("persistent disk " + disk.cid() + " of " + desired.instance().name() + " is in CPI '" + cpis.canonical(disk.cpi())
+            + "', but its new VM would be made by CPI '" + cpi + "': a disk cannot move between CPIs");
+      }
+    }
+  }
+
+  /** Whether the VM was made by another CPI than the one the instance's AZ names now. */
+  private boolean inOtherCpi(Vm vm, DesiredInstance desired) {
+    return !cpis.canonical(vm.cpi()).equals(cpis.canonical(desired.stemcell().cpi()));
+  }
+
   private static Map<String, Object> lastSpec(DesiredInstance desired) {
     return desired.instance().spec().map(text -> Json.mapper().readValue(text, MAP)).orElse(Map.of());
   }
@@ -171,6 +194,7 @@ final class InstanceUpdater {
   }
 
   private void deleteVm(Vm vm, long instanceId) throws Exception {
+    Cpi cpi = cpis.forVm(vm);
     for (PersistentDisk disk : disks.forInstance(instanceId)) {
       cpi.detachDisk(vm.cid(), disk.cid());
     }
@@ -183,6 +207,7 @@ final class InstanceUpdater {
   /** Attaches, creates, resizes or removes the persistent disk so it matches the desired one. */
   private void persistentDisk(String deployment, DesiredInstance desired, Vm vm, AgentClient agent, boolean newVm, TaskContext ctx) throws Exception {
     Optional<PersistentDisk> current = disks.forInstance(desired.instance().id()).stream().filter(PersistentDisk::active).findFirst();
+    Cpi cpi = cpis.forVm(vm);
     if (desired.disk().isEmpty()) {
       if (current.isPresent()) {
         agent.run("unmount_disk", List.of(current.get().cid()), ctx::cancelRequested);
@@ -200,7 +225,7 @@ final class InstanceUpdater {
       return;
     }
     String cid = cpi.createDisk(wanted.sizeMb(), wanted.cloudProperties(), vm.cid());
-    PersistentDisk created = disks.create(desired.instance().id(), cid, wanted.sizeMb(), wanted.cloudProperties(), current.isEmpty());
+    PersistentDisk created = disks.create(desired.instance().id(), cid, wanted.sizeMb(), wanted.cloudProperties(), current.isEmpty(), vm.cpi());
     cpi.attachDisk(vm.cid(), cid);
     if (current.isEmpty()) {
       agent.run("mount_disk", List.of(cid), ctx::cancelRequested);

@@ -45,6 +45,17 @@ final class PlanningInputs {
 
   record Loaded(CloudConfig cloud, DirectorInventory inventory, ExistingState existing, List<Long> cloudConfigIds) {}
 
+  /**
+   * The cloud-config {@code deploymentName} was last deployed with (even a version deleted since, which BOSH keeps
+   * too), which decides where its instances' VMs are recreated; empty for a deployment never deployed.
+   */
+  Optional<CloudConfig> deployedCloud(String deploymentName) {
+    return deployments.find(deploymentName)
+        .flatMap(deployment -> deployment.cloudConfigIds().stream().findFirst())
+        .flatMap(configs::version)
+        .map(config -> CloudConfig.parse(YamlDocument.parse("cloud-config '" + config.name() + "'", config.content())));
+  }
+
   Loaded load(String deploymentName) {
     List<Config> cloudConfigs = configs.list("cloud", null, true, Integer.MAX_VALUE);
     if (cloudConfigs.isEmpty()) {
@@ -56,7 +67,7 @@ final class PlanningInputs {
     }
     Config cloudConfig = cloudConfigs.getFirst();
     CloudConfig cloud = CloudConfig.parse(YamlDocument.parse("cloud-config '" + cloudConfig.name() + "'", cloudConfig.content()));
-    DirectorInventory inventory = new DirectorInventory(catalog.available(), stemcells.list().stream().map(s -> new AvailableStemcell(s.name(), s.operatingSystem(), s.version())).toList());
+    DirectorInventory inventory = new DirectorInventory(catalog.available(), stemcells.list().stream().map(s -> new AvailableStemcell(s.name(), s.operatingSystem(), s.version())).distinct().toList()); // one row per CPI
     return new Loaded(cloud, inventory, existing(deploymentName), List.of(cloudConfig.id()));
   }
 

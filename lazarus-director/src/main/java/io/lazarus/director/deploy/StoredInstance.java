@@ -18,29 +18,43 @@ import tools.jackson.core.type.TypeReference;
 /**
  * An instance as it was last deployed, turned back into a {@link DesiredInstance}: the stored full apply spec holds
  * the VM's stemcell, type (with the AZ's cloud properties), networks and disk size, which is what recreating its VM
- * with the same identity, addresses, disk and jobs needs, without planning the manifest again.
+ * with the same identity, addresses, disk and jobs needs, without planning the manifest again. The VM goes to the CPI
+ * its AZ names in the cloud-config the deployment was last deployed with (as BOSH's cloud factory for a deployment),
+ * which is where its persistent disk is.
  */
 final class StoredInstance {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
+  private final DeployServices services;
   private final Stemcells stemcells;
   private final PersistentDisks disks;
 
-  StoredInstance(Stemcells stemcells, PersistentDisks disks) {
-    this.stemcells = stemcells;
-    this.disks = disks;
+  StoredInstance(DeployServices services) {
+    this.services = services;
+    this.stemcells = services.stemcells();
+    this.disks = services.disks();
   }
 
-  /** The desired instance for {@code instance}, with {@code state} as the state it should end in. */
-  DesiredInstance desired(Instance instance, String state, boolean canary) {
+  /** The desired instance for {@code instance} of {@code deployment}, with {@code state} as the state it should end in. */
+  DesiredInstance desired(String deployment, Instance instance, String state, boolean canary) {
     Map<String, Object> spec = instance.spec()
         .map(text -> Json.mapper().readValue(text, MAP))
         .orElseThrow(() -> new DirectorException(ErrorCode.VALIDATION_INVALID_VALUE, "instance '" + instance.name() + "' was never deployed; deploy the manifest first"));
     Map<String, Object> stemcellSpec = child(spec, "stemcell");
     String name = String.valueOf(stemcellSpec.get("name"));
     String version = String.valueOf(stemcellSpec.get("version"));
-    Stemcell stemcell = stemcells.find(name, version)
-        .orElseThrow(() -> new DirectorException(ErrorCode.STEMCELL_NOT_FOUND, "Stemcell '" + name + "/" + version + "' of instance '" + instance.name() + "' doesn't exist"));
+    List<Stemcell> copies = stemcells.findAll(name, version);
+    if (copies.isEmpty()) {
+      throw new DirectorException(ErrorCode.STEMCELL_NOT_FOUND, "Stemcell '" + name + "/" + version + "' of instance '" + instance.name() + "' doesn't exist");
+    }
+    CpiPlacement placement = new CpiPlacement(services.cpis(), services.planningInputs().deployedCloud(deployment));
+    String cpi = placement.cpiFor(Optional.ofNullable(instance.az()));
+    if (!services.cpis().isKnown(cpi)) {
+      throw new DirectorException(ErrorCode.VALIDATION_INVALID_VALUE, "instance '" + instance.name() + "' lives in CPI '" + cpi + "' (az '" + instance.az() + "'), which is no longer configured");
+    }
+    VmCreator.Stemcell stemcell = placement.bootStemcell(copies, cpi)
+        .orElseThrow(() -> new DirectorException(ErrorCode.STEMCELL_NOT_FOUND, "Stemcell '" + name + "/" + version + "' of instance '" + instance.name() + "' is not in CPI '" + cpi
+            + "'; upload the stemcell again: an upload adds it to every CPI that lacks it"));
     Map<String, Object> cloudProperties = child(child(spec, "vm_type"), "cloud_properties");
     int diskMb = spec.get("persistent_disk") instanceof Number size ? size.intValue() : 0;
     Optional<PersistentDisk> disk = disks.forInstance(instance.id()).stream().filter(PersistentDisk::active).findFirst();
@@ -49,7 +63,7 @@ final class StoredInstance {
         : Optional.empty();
     String renderedBlobId = String.valueOf(child(spec, "rendered_templates_archive").get("blobstore_id"));
     Instance target = new Instance(instance.id(), instance.deploymentId(), instance.group(), instance.index(), instance.uuid(), instance.az(), state, instance.bootstrap(), instance.ignored(), instance.spec());
-    return new DesiredInstance(target, new VmCreator.Stemcell(stemcell.cid(), name + "/" + version), cloudProperties, networks(spec), wantedDisk, spec, renderedBlobId, canary);
+    return new DesiredInstance(target, stemcell, cloudProperties, networks(spec), wantedDisk, spec, renderedBlobId, canary);
   }
 
   @SuppressWarnings("unchecked")

@@ -154,6 +154,6 @@ public final class Deployments {
         Json.mapper().readValue(rs.getString("teams"), new TypeReference<List<String>>() {}),
         Json.mapper().readValue(rs.getString("cloud_config_ids"), new TypeReference<List<Long>>() {}),
         releases.stream().sorted(BY_NAME_VERSION).toList(),
-        stemcells.stream().sorted(BY_NAME_VERSION).toList());
+        stemcells.stream().distinct().sorted(BY_NAME_VERSION).toList()); // a stemcell is one row per CPI
   }
 }

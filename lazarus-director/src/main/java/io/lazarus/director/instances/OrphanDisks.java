@@ -22,16 +22,17 @@ public final class OrphanDisks {
   /** An orphaned disk and where it came from. */
   public record OrphanDisk(String cid, int sizeMb, String deployment, String instance, String az, Instant orphanedAt) {}
 
-  /** Moves {@code disk} from its instance to the orphans, in one transaction. */
+  /** Moves {@code disk} from its instance to the orphans (remembering its CPI), in one transaction. */
   public void orphan(PersistentDisk disk, String deployment, Instance instance) {
     jdbi.useTransaction(handle -> {
-      handle.createUpdate("INSERT INTO orphan_disks (disk_cid, size_mb, deployment_name, instance_name, az, cloud_properties, created_at) VALUES (:cid, :size, :d, :i, :az, :cp, :now)")
+      handle.createUpdate("INSERT INTO orphan_disks (disk_cid, size_mb, deployment_name, instance_name, az, cloud_properties, cpi, created_at) VALUES (:cid, :size, :d, :i, :az, :cp, :cpi, :now)")
           .bind("cid", disk.cid())
           .bind("size", disk.sizeMb())
           .bind("d", deployment)
           .bind("i", instance.name())
           .bind("az", instance.az())
           .bind("cp", Json.write(disk.cloudProperties()))
+          .bind("cpi", disk.cpi())
           .bind("now", clock.millis())
           .execute();
       handle.createUpdate("DELETE FROM persistent_disks WHERE id = :id").bind("id", disk.id()).execute();

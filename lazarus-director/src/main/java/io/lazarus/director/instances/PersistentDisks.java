@@ -12,7 +12,7 @@ import tools.jackson.core.type.TypeReference;
 
 /** The persistent_disks table. Thread-safe. */
 public final class PersistentDisks {
-  private static final String COLUMNS = "id, instance_id, disk_cid, size_mb, cloud_properties, active";
+  private static final String COLUMNS = "id, instance_id, disk_cid, size_mb, cloud_properties, active, cpi";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -22,14 +22,16 @@ public final class PersistentDisks {
     this.clock = clock;
   }
 
-  public PersistentDisk create(long instanceId, String cid, int sizeMb, Map<String, Object> cloudProperties, boolean active) {
+  /** Records a disk that CPI {@code cpi} made. */
+  public PersistentDisk create(long instanceId, String cid, int sizeMb, Map<String, Object> cloudProperties, boolean active, String cpi) {
     long id = jdbi.withHandle(handle -> handle.createUpdate(
-                "INSERT INTO persistent_disks (instance_id, disk_cid, size_mb, cloud_properties, active, created_at) VALUES (:i, :cid, :size, :cp, :active, :now)")
+                "INSERT INTO persistent_disks (instance_id, disk_cid, size_mb, cloud_properties, active, cpi, created_at) VALUES (:i, :cid, :size, :cp, :active, :cpi, :now)")
             .bind("i", instanceId)
             .bind("cid", cid)
             .bind("size", sizeMb)
             .bind("cp", Json.write(cloudProperties))
             .bind("active", active)
+            .bind("cpi", cpi)
             .bind("now", clock.millis())
             .executeAndReturnGeneratedKeys("id")
             .mapTo(Long.class)
@@ -69,6 +71,7 @@ public final class PersistentDisks {
         rs.getString("disk_cid"),
         rs.getInt("size_mb"),
         Json.mapper().readValue(rs.getString("cloud_properties"), new TypeReference<Map<String, Object>>() {}),
-        rs.getBoolean("active"));
+        rs.getBoolean("active"),
+        rs.getString("cpi"));
   }
 }

@@ -1,12 +1,12 @@
 package io.lazarus.director.stemcells;
 
 import io.lazarus.core.json.Json;
-import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.director.DirectorException;
 import io.lazarus.director.ErrorCode;
 import io.lazarus.director.blobstore.Blobstore;
 import io.lazarus.director.deploy.CompiledPackages;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
 import io.lazarus.director.events.NewEvent;
@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * Task {@code delete_stemcell}: refuses a stemcell a deployment uses (StemcellInUse) unless {@code force}, deletes
- * it from the cloud, then its row, then, when no other stemcell has the same operating system and version, the
- * packages compiled for it and their blobs (as BOSH does). With {@code force} a CPI failure is only a warning.
+ * it from each CPI that has it, then that CPI's row, then, when no other stemcell has the same operating system and
+ * version, the packages compiled for it and their blobs (as BOSH does). With {@code force} a CPI failure (or a CPI
+ * that is no longer configured) is only a warning.
  */
 public final class DeleteStemcellJob implements Job {
   public static final String TYPE = "delete_stemcell";
@@ -33,25 +34,25 @@ public final class DeleteStemcellJob implements Job {
   private final Payload payload;
   private final Stemcells stemcells;
   private final Deployments deployments;
-  private final Cpi cpi;
+  private final Cpis cpis;
   private final Locks locks;
   private final Events events;
   private final CompiledPackages compiledPackages;
   private final Blobstore blobstore;
 
-  private DeleteStemcellJob(Payload payload, Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
+  private DeleteStemcellJob(Payload payload, Stemcells stemcells, Deployments deployments, Cpis cpis, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
     this.payload = payload;
     this.stemcells = stemcells;
     this.deployments = deployments;
-    this.cpi = cpi;
+    this.cpis = cpis;
     this.locks = locks;
     this.events = events;
     this.compiledPackages = compiledPackages;
     this.blobstore = blobstore;
   }
 
-  public static JobFactory factory(Stemcells stemcells, Deployments deployments, Cpi cpi, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
-    return task -> new DeleteStemcellJob(Json.read(task.payload(), Payload.class), stemcells, deployments, cpi, locks, events, compiledPackages, blobstore);
+  public static JobFactory factory(Stemcells stemcells, Deployments deployments, Cpis cpis, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
+    return task -> new DeleteStemcellJob(Json.read(task.payload(), Payload.class), stemcells, deployments, cpis, locks, events, compiledPackages, blobstore);
   }
 
   @Override
@@ -59,18 +60,24 @@ public final class DeleteStemcellJob implements Job {
     String label = payload.name() + "/" + payload.version();
     NewEvent event = NewEvent.of(ctx.username(), "delete", "stemcell", label).withTask(ctx.taskId());
     try (Lock lock = locks.acquire(Locks.stemcellLock(payload.name() + ":" + payload.version()), ctx.taskId(), LOCK_TIMEOUT)) {
-      Stemcell stemcell = stemcells.find(payload.name(), payload.version()).orElseThrow(() -> StemcellRoutes.notFound(label));
-      List<String> users = deployments.usingStemcell(stemcell.id());
+      List<Stemcell> copies = stemcells.findAll(payload.name(), payload.version());
+      if (copies.isEmpty()) {
+        throw StemcellRoutes.notFound(label);
+      }
+      List<String> users = copies.stream().flatMap(copy -> deployments.usingStemcell(copy.id()).stream()).distinct().sorted().toList();
       if (!users.isEmpty() && !payload.force()) {
         throw new DirectorException(ErrorCode.STEMCELL_IN_USE, "Stemcell '" + label + "' is still in use by: " + String.join(", ", users));
       }
-      EventLog.Stage stage = ctx.events().stage("Delete stemcell", 2, List.of());
-      stage.track("Deleting stemcell from cloud", () -> deleteFromCloud(ctx, stemcell));
-      stage.track("Deleting stemcell metadata", () -> {
-        stemcells.delete(stemcell.id());
-        return null;
-      });
-      deleteCompiledPackages(ctx, stemcell);
+      EventLog.Stage stage = ctx.events().stage("Delete stemcell", 2 * copies.size(), List.of());
+      for (Stemcell stemcell : copies) {
+        String suffix = copies.size() > 1 ? " (cpi: " + stemcell.cpi() + ")" : "";
+        stage.track("Deleting stemcell from cloud" + suffix, () -> deleteFromCloud(ctx, stemcell));
+        stage.track("Deleting stemcell metadata" + suffix, () -> {
+          stemcells.delete(stemcell.id());
+          return null;
+        });
+      }
+      deleteCompiledPackages(ctx, copies.getFirst());
       events.record(event);
       return "/stemcells/" + label;
     } catch (Exception e) {
@@ -103,7 +110,7 @@ public final class DeleteStemcellJob implements Job {
 
   private Void deleteFromCloud(TaskContext ctx, Stemcell stemcell) throws CpiException {
     try {
-      cpi.deleteStemcell(stemcell.cid());
+      cpis.named(stemcell.cpi()).deleteStemcell(stemcell.cid());
     } catch (CpiException e) {
       if (!payload.force()) {
         throw e;

@@ -7,6 +7,7 @@ import io.lazarus.director.ErrorCode;
 import io.lazarus.director.api.Requests;
 import io.lazarus.director.api.Routes;
 import io.lazarus.director.api.UploadReceiver;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.tasks.NewTask;
 import io.lazarus.director.tasks.TaskQueue;
@@ -19,16 +20,19 @@ import java.util.Map;
 
 /**
  * {@code POST /stemcell_uploads} (is an upload needed?), {@code POST /stemcells} (upload, a task),
- * {@code GET /stemcells} and {@code DELETE /stemcells/:name/:version} (a task), with BOSH's shapes.
+ * {@code GET /stemcells} (one entry per stemcell and CPI) and {@code DELETE /stemcells/:name/:version} (a task),
+ * with BOSH's shapes.
  */
 public final class StemcellRoutes implements Routes {
   private final Stemcells stemcells;
+  private final Cpis cpis;
   private final Deployments deployments;
   private final UploadReceiver uploads;
   private final TaskQueue queue;
 
-  public StemcellRoutes(Stemcells stemcells, Deployments deployments, UploadReceiver uploads, TaskQueue queue) {
+  public StemcellRoutes(Stemcells stemcells, Cpis cpis, Deployments deployments, UploadReceiver uploads, TaskQueue queue) {
     this.stemcells = stemcells;
+    this.cpis = cpis;
     this.deployments = deployments;
     this.uploads = uploads;
     this.queue = queue;
@@ -49,7 +53,9 @@ public final class StemcellRoutes implements Routes {
     }
     String name = scalar(stemcell, "name");
     String version = scalar(stemcell, "version");
-    ctx.json(Map.of("needed", stemcells.find(name, version).isEmpty()));
+    // as BOSH: needed while some CPI lacks it, so an upload after the cpi config grew fills in the new CPIs
+    List<String> have = stemcells.findAll(name, version).stream().map(s -> cpis.canonical(s.cpi())).toList();
+    ctx.json(Map.of("needed", !have.containsAll(cpis.names())));
   }
 
   private static String scalar(Map<?, ?> map, String field) {
@@ -97,7 +103,9 @@ public final class StemcellRoutes implements Routes {
   private void delete(Context ctx) {
     String name = ctx.pathParam("name");
     String version = ctx.pathParam("version");
-    stemcells.find(name, version).orElseThrow(() -> notFound(name + "/" + version));
+    if (stemcells.findAll(name, version).isEmpty()) {
+      throw notFound(name + "/" + version);
+    }
     Map<String, Object> payload = Map.of("name", name, "version", version, "force", Requests.flag(ctx, "force"));
     Requests.redirectToTask(
         ctx, queue.enqueue(NewTask.of(DeleteStemcellJob.TYPE, "delete stemcell: " + name + "/" + version, Requests.username(ctx), null, Requests.contextId(ctx), payload)));

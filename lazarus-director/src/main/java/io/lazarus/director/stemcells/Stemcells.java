@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The stemcells table. Thread-safe. */
+/** The stemcells table: one row per stemcell and CPI it was created in. Thread-safe. */
 public final class Stemcells {
   private static final String COLUMNS = "id, name, version, operating_system, api_version, sha1, cid, cpi";
 
@@ -19,9 +19,25 @@ public final class Stemcells {
     this.clock = clock;
   }
 
-  public Optional<Stemcell> find(String name, String version) {
+  /** The stemcell {@code name/version} as CPI {@code cpi} has it. */
+  public Optional<Stemcell> find(String name, String version, String cpi) {
     return jdbi.withHandle(
-        handle -> handle.createQuery("SELECT " + COLUMNS + " FROM stemcells WHERE name = :name AND version = :version").bind("name", name).bind("version", version).map((rs, ctx) -> map(rs)).findOne());
+        handle -> handle.createQuery("SELECT " + COLUMNS + " FROM stemcells WHERE name = :name AND version = :version AND cpi = :cpi")
+            .bind("name", name)
+            .bind("version", version)
+            .bind("cpi", cpi)
+            .map((rs, ctx) -> map(rs))
+            .findOne());
+  }
+
+  /** The rows of {@code name/version}, one per CPI, in upload order. */
+  public List<Stemcell> findAll(String name, String version) {
+    return jdbi.withHandle(
+        handle -> handle.createQuery("SELECT " + COLUMNS + " FROM stemcells WHERE name = :name AND version = :version ORDER BY id")
+            .bind("name", name)
+            .bind("version", version)
+            .map((rs, ctx) -> map(rs))
+            .list());
   }
 
   /** All stemcells, by name then id (upload order). */

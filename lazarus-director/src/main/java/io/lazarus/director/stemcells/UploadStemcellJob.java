@@ -8,6 +8,7 @@ import io.lazarus.core.yaml.YamlDocument;
 import io.lazarus.core.yaml.YamlException;
 import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiException;
+import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.DirectorException;
 import io.lazarus.director.ErrorCode;
 import io.lazarus.director.api.UploadWorkspace;
@@ -27,9 +28,10 @@ import java.util.List;
 
 /**
  * Task {@code update_stemcell} ("create stemcell"), as BOSH's update_stemcell.rb: unpack the uploaded tarball,
- * check stemcell.MF and the image digest, hand the image to the CPI and save the row. A stemcell that already exists
- * is skipped unless {@code fix}, which uploads the image again and replaces the cloud id. If saving the row fails
- * the new cloud stemcell is deleted, so nothing is left half-made.
+ * check stemcell.MF and the image digest, then for every CPI (the Director's own, then the cpi config's) hand the
+ * image to the CPI and save that CPI's row. A stemcell a CPI already has is skipped unless {@code fix}, which uploads
+ * the image again and replaces the cloud id. If saving a row fails the new cloud stemcell is deleted, so nothing is
+ * left half-made; the CPIs done before stay done, and uploading again adds the stemcell to the CPIs still missing it.
  */
 public final class UploadStemcellJob implements Job {
   public static final String TYPE = "update_stemcell";
@@ -38,7 +40,7 @@ public final class UploadStemcellJob implements Job {
   record Payload(String upload, boolean fix) {}
 
   /** What the job needs from the Director. */
-  public record Services(Stemcells stemcells, Cpi cpi, Locks locks, Events events, TarballExtractor extractor) {}
+  public record Services(Stemcells stemcells, Cpis cpis, Locks locks, Events events, TarballExtractor extractor) {}
 
   private final Payload payload;
   private final Services services;
@@ -55,13 +57,17 @@ public final class UploadStemcellJob implements Job {
   @Override
   public String perform(TaskContext ctx) throws Exception {
     try (UploadWorkspace workspace = UploadWorkspace.open(Path.of(payload.upload()))) {
-      EventLog.Stage stage = ctx.events().stage("Update stemcell", 5, List.of());
+      List<String> cpis = services.cpis().names();
+      EventLog.Stage stage = ctx.events().stage("Update stemcell", 2 + 3 * cpis.size(), List.of());
       Path dir = stage.track("Extracting stemcell archive", () -> unpack(workspace));
       StemcellManifest manifest = stage.track("Verifying stemcell manifest", () -> verify(dir));
       Path image = dir.resolve("image");
       NewEvent event = NewEvent.of(ctx.username(), "create", "stemcell", manifest.name() + "/" + manifest.version()).withTask(ctx.taskId());
       try (Lock lock = services.locks().acquire(Locks.stemcellLock(manifest.name() + ":" + manifest.version()), ctx.taskId(), LOCK_TIMEOUT)) {
-        save(ctx, stage, manifest, image);
+        for (String cpi : cpis) {
+          // as BOSH, each step names its CPI once there is more than one
+          save(ctx, stage, manifest, image, cpi, cpis.size() > 1 ? " (cpi: " + cpi + ")" : "");
+        }
         services.events().record(event);
       } catch (Exception e) {
         services.events().record(event.withError(e.getMessage()));
@@ -101,39 +107,40 @@ public final class UploadStemcellJob implements Job {
     return manifest;
   }
 
-  private void save(TaskContext ctx, EventLog.Stage stage, StemcellManifest manifest, Path image) throws Exception {
+  private void save(TaskContext ctx, EventLog.Stage stage, StemcellManifest manifest, Path image, String cpiName, String suffix) throws Exception {
     String label = manifest.name() + "/" + manifest.version();
-    Stemcell existing = stage.track("Checking if this stemcell already exists", () -> services.stemcells().find(manifest.name(), manifest.version()).orElse(null));
+    Cpi cpi = services.cpis().named(cpiName);
+    Stemcell existing = stage.track("Checking if this stemcell already exists" + suffix, () -> services.stemcells().find(manifest.name(), manifest.version(), cpiName).orElse(null));
     boolean upload = payload.fix() || existing == null;
     String skipped = upload ? "" : " (already exists, skipped)";
     ctx.checkpoint();
-    String cid = stage.track("Uploading stemcell " + label + " to the cloud" + skipped, () -> upload ? createInCloud(ctx, manifest, image) : existing.cid());
-    stage.track("Save stemcell " + label + " (" + cid + ")" + skipped, () -> upload ? store(ctx, manifest, existing, cid) : existing);
+    String cid = stage.track("Uploading stemcell " + label + " to the cloud" + suffix + skipped, () -> upload ? createInCloud(ctx, cpi, manifest, image) : existing.cid());
+    stage.track("Save stemcell " + label + " (" + cid + ")" + suffix + skipped, () -> upload ? store(ctx, cpi, cpiName, manifest, existing, cid) : existing);
   }
 
-  private String createInCloud(TaskContext ctx, StemcellManifest manifest, Path image) throws CpiException {
-    String cid = services.cpi().createStemcell(image, manifest.cloudProperties());
+  private String createInCloud(TaskContext ctx, Cpi cpi, StemcellManifest manifest, Path image) throws CpiException {
+    String cid = cpi.createStemcell(image, manifest.cloudProperties());
     ctx.debug("cloud created stemcell " + cid);
     return cid;
   }
 
   /** Saves the row; when that fails the new cloud stemcell is deleted. With fix, the replaced image is deleted. */
-  private Stemcell store(TaskContext ctx, StemcellManifest manifest, Stemcell existing, String cid) throws CpiException {
+  private Stemcell store(TaskContext ctx, Cpi cpi, String cpiName, StemcellManifest manifest, Stemcell existing, String cid) throws CpiException {
     try {
       if (existing == null) {
-        return services.stemcells().create(manifest, cid, services.cpi().name());
+        return services.stemcells().create(manifest, cid, cpiName);
       }
       services.stemcells().replace(existing.id(), manifest, cid);
     } catch (RuntimeException e) {
       try {
-        services.cpi().deleteStemcell(cid);
+        cpi.deleteStemcell(cid);
       } catch (CpiException cleanup) {
         e.addSuppressed(cleanup);
       }
       throw e;
     }
     try {
-      services.cpi().deleteStemcell(existing.cid());
+      cpi.deleteStemcell(existing.cid());
     } catch (CpiException e) {
       ctx.events().warning("could not delete the replaced stemcell " + existing.cid() + " from the cloud: " + e.getMessage());
     }

@@ -53,6 +53,11 @@ public record StoreLayout(Path root) {
     return root.resolve("local-cloud");
   }
 
+  /** One directory per {@code local} CPI of the cpi config, each a local cloud of its own ({@code local-clouds/<name>}). */
+  public Path localClouds() {
+    return root.resolve("local-clouds");
+  }
+
   public void create() throws IOException {
     for (Path dir : new Path[] {director(), tasks(), uploads(), blobstore(), localCloud()}) {
       Files.createDirectories(dir);

@@ -199,6 +199,28 @@ class BoshCliConversationIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void cpiConfigAndUpdateCpiConfig() {
+    String yaml = "cpis:\n- {name: conv, type: dummy}\n";
+    try {
+      Response diff = cli.send("POST", "/cpi_configs/diff?", Map.of("Content-Type", YAML), body(yaml));
+      Response updated = cli.send("POST", "/cpi_configs", Map.of("Content-Type", YAML), body(yaml));
+      Response shown = cli.get("/cpi_configs?limit=1");
+      Response refused = cli.send("POST", "/cpi_configs", Map.of("Content-Type", YAML), body("cpis:\n- {name: conv, type: external}\n"));
+
+      assertThat(diff.status()).isEqualTo(200);
+      assertThat((List<Object>) diff.object().get("diff")).contains(List.of("cpis:", "added"));
+      assertThat(updated.status()).isEqualTo(201);
+      assertThat(shown.array()).singleElement().satisfies(config -> assertThat(config).containsEntry("properties", yaml).containsKey("created_at"));
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.object().get("description")).asString().contains("'cpis[0]': cpi 'conv': missing required field 'exec_path'");
+      assertThat(cli.get("/cpi_configs?limit=1").array()).singleElement().satisfies(config -> assertThat(config).containsEntry("properties", yaml));
+    } finally {
+      cli.send("DELETE", "/configs?type=cpi&name=default", Map.of(), body(""));
+    }
+  }
+
+  @Test
   void updateResurrection() {
     Response paused = cli.send("PUT", "/resurrection", json(), body("{\"resurrection_paused\":true}"));
     Response resumed = cli.send("PUT", "/resurrection", json(), body("{\"resurrection_paused\":false}"));

@@ -150,7 +150,7 @@ class CloudCheckIT {
       // inactive_disk: delete_disk refuses the mounted disk and orphans an unmounted leftover; activate_disk takes the mounted one back.
       cc.cloudCheck().disks().deactivate(disk.id());
       String leftoverCid = cc.cpi().createDisk(512, Map.of(), vm);
-      PersistentDisk leftover = cc.cloudCheck().disks().create(db.id(), leftoverCid, 512, Map.of(), false);
+      PersistentDisk leftover = cc.cloudCheck().disks().create(db.id(), leftoverCid, 512, Map.of(), false, disk.cpi());
       List<Map<String, Object>> inactive = onlyProblem(api, "0 OK, 0 missing, 2 inactive, 0 mount-info mismatch", 2);
       Map<String, Object> mounted = about(inactive, disk.cid());
       assertThat(mounted.get("description")).isEqualTo("Disk '" + disk.cid() + "' (1024M) for instance '" + db.name() + " (0)' is inactive");

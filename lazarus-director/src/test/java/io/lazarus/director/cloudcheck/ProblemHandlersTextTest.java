@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ProblemHandlersTextTest {
   private static final Instance WEB = new Instance(10, 1, "foobar", 0, "9f1c-uuid", "z1", "started", true, false, Optional.empty());
   private static final Vm VM = new Vm(5, 10L, "agent-1", "vm-123", true, "dummy", null, "u", "p", "sc/1", Instant.EPOCH);
-  private static final PersistentDisk DISK = new PersistentDisk(7, 10, "disk-1", 1024, Map.of(), true);
+  private static final PersistentDisk DISK = new PersistentDisk(7, 10, "disk-1", 1024, Map.of(), true, "dummy");
 
   @Test
   void missingVm() {

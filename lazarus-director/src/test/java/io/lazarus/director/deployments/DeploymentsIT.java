@@ -34,7 +34,7 @@ class DeploymentsIT {
       Director.DirectorServices services = director.services();
       Tasks.done(api, api.postFile("/stemcells", TARBALL, StemcellTarball.of("bosh-local", "7").writeTo(dir.resolve("s.tgz"))));
       Tasks.done(api, api.postFile("/releases", TARBALL, ReleaseTarball.demo("demo", "1").writeTo(dir.resolve("r.tgz"))));
-      long stemcellId = services.stemcells().find("bosh-local", "7").orElseThrow().id();
+      long stemcellId = services.stemcells().find("bosh-local", "7", "local").orElseThrow().id();
       long releaseVersionId = services.releases().version(services.releases().releaseId("demo").orElseThrow(), "1").orElseThrow().id();
       long cloudConfigId = services.configs().create("cloud", "default", "azs: []\n").id();
       String manifest = "name: web\nreleases: [{name: demo, version: '1'}]\n";

@@ -43,8 +43,8 @@ class HealthMonitorApiIT {
       Instance web = services.instances().create(deployment, "web", 0, "uuid-web-0", "z1", "started", true);
       Instance db = services.instances().create(deployment, "db", 0, "uuid-db-0", "z1", "stopped", true);
       services.instances().setIgnored(web.id(), true);
-      services.persistentDisks().create(db.id(), "disk-old", 1024, Map.of(), true);
-      services.persistentDisks().create(db.id(), "disk-new", 2048, Map.of(), false);
+      services.persistentDisks().create(db.id(), "disk-old", 1024, Map.of(), true, "local");
+      services.persistentDisks().create(db.id(), "disk-new", 2048, Map.of(), false, "local");
       ApiClient api = director.reader();
 
       List<Map<String, Object>> instances = api.jsonArray(api.get("/deployments/demo/instances"));

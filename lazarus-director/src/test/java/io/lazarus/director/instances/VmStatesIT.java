@@ -46,7 +46,7 @@ class VmStatesIT {
       services.instances().setSpec(web0.id(), SPEC);
       services.vms().setCid(services.vms().create(web0.id(), "agent-0", "local", agent.url(), "mbus", "pw", "bosh-lazarus-local/1").id(), "vm-0");
       services.vms().setCid(services.vms().create(web1.id(), "agent-1", "local", URI.create("https://127.0.0.1:1"), "mbus", "pw", "bosh-lazarus-local/1").id(), "vm-1");
-      services.persistentDisks().create(counter.id(), "disk-1", 1024, Map.of(), true);
+      services.persistentDisks().create(counter.id(), "disk-1", 1024, Map.of(), true, "local");
       ApiClient api = director.admin();
 
       List<Map<String, Object>> vms = resultLines(api, api.get("/deployments/demo/vms?format=full"));
