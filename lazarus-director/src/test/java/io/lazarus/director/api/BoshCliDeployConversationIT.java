@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The deployment commands of bosh CLI v7.1.0 replayed request by request (bosh-behaviour.md §8.3/§8.4) against a
  * real Director on the dummy CPI: deploy (diff, then the deploy with its context), instances and vms (tasks whose
- * result lines the CLI parses), recreate, logs, ignore. Each test is one command and builds on the one before.
+ * result lines the CLI parses), recreate (converging, then {@code --no-converge}), stop/start {@code --no-converge},
+ * logs, ignore. Each test is one command and builds on the one before.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoshCliDeployConversationIT {
@@ -132,12 +133,53 @@ class BoshCliDeployConversationIT {
 
     Outcome recreate = tasks.follow(cli.send("PUT", "/deployments/conv/jobs/web/0?state=recreate", Map.of("Content-Type", YAML), new byte[0]));
 
-    assertThat(recreate.task()).as("events: %s", recreate.events()).containsEntry("state", "done");
+    assertThat(recreate.task()).as("events: %s", recreate.events()).containsEntry("state", "done").containsEntry("description", "create deployment");
     assertThat(vmCidOf(0)).isNotEqualTo(before);
   }
 
   @Test
   @Order(5)
+  void recreateWithoutConvergingReplacesThatVmAloneStepByStep() {
+    String other = vmCidOf(0);
+    String before = vmCidOf(1);
+    String id = idOf(1);
+
+    Outcome recreate = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/recreate?skip_drain=true", Map.of(), new byte[0]));
+
+    assertThat(recreate.task()).as("events: %s", recreate.events())
+        .containsEntry("state", "done").containsEntry("description", "recreate instance").containsEntry("result", "web/" + id);
+    assertThat(finishedSteps(recreate, "Updating instance web/" + id + " (1)")).containsExactly("Stopping instance", "Deleting VM", "Creating VM", "Starting instance");
+    assertThat(vmCidOf(1)).isNotEqualTo(before);
+    assertThat(vmCidOf(0)).as("the other instance is not touched").isEqualTo(other);
+    assertThat(cli.get("/events?instance=" + URLEncoder.encode("web/" + id, StandardCharsets.UTF_8)).array())
+        .extracting(event -> event.get("action")).contains("recreate", "stop", "start");
+  }
+
+  @Test
+  @Order(6)
+  void hardStopWithoutConvergingDetachesAndStartMakesTheVmAgain() {
+    String id = idOf(1);
+
+    Outcome stop = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/1/actions/stop?hard=true", Map.of(), new byte[0]));
+
+    assertThat(stop.task()).as("events: %s", stop.events()).containsEntry("state", "done").containsEntry("description", "stop instance");
+    assertThat(finishedSteps(stop, "Updating instance web/" + id + " (1)")).containsExactly("Stopping instance", "Deleting VM");
+    assertThat(stateOf(1)).isEqualTo("detached");
+
+    Outcome start = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/start", Map.of(), new byte[0]));
+
+    assertThat(start.task()).as("events: %s", start.events()).containsEntry("state", "done").containsEntry("description", "start instance");
+    assertThat(finishedSteps(start, "Updating instance web/" + id + " (1)")).containsExactly("Creating VM", "Starting instance");
+    assertThat(stateOf(1)).isEqualTo("started");
+
+    Outcome again = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/start", Map.of(), new byte[0]));
+
+    assertThat(again.task()).containsEntry("state", "done");
+    assertThat(again.events()).as("a running instance has nothing to start").isEmpty();
+  }
+
+  @Test
+  @Order(7)
   void logsIsATaskWhoseResultIsABlobTheCliDownloads() {
     Outcome logs = tasks.follow(cli.get("/deployments/conv/jobs/web/0/logs?type=job"));
 
@@ -148,7 +190,7 @@ class BoshCliDeployConversationIT {
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void ignoreIsShownInTheInstancesResult() {
     String id = (String) resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))).getFirst().get("id");
 
@@ -157,10 +199,15 @@ class BoshCliDeployConversationIT {
     assertThat(ignore.status()).isEqualTo(200);
     assertThat(resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))))
         .filteredOn(line -> line.get("id").equals(id)).singleElement().satisfies(line -> assertThat(line.get("ignore")).isEqualTo(true));
+
+    Outcome stop = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/stop", Map.of(), new byte[0]));
+
+    assertThat(stop.task()).containsEntry("state", "error").containsEntry("result",
+        "You are trying to change the state of the ignored instance 'web/" + id + "'.This operation is not allowed. You need to unignore it first.");
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   @SuppressWarnings("unchecked")
   void cckScansListsProblemsAndAppliesTheChosenResolutions() throws Exception {
     Map<String, Object> notIgnored = resultLines(tasks.follow(cli.get("/deployments/conv/vms?format=full"))).stream()
@@ -187,6 +234,24 @@ class BoshCliDeployConversationIT {
 
     assertThat(apply.task()).as("events: %s", apply.events()).containsEntry("description", "apply resolutions").containsEntry("state", "done");
     assertThat(vmCidOf(index)).isNotEqualTo(cid);
+  }
+
+  /** The steps of {@code stage} that finished, in order. */
+  private static List<Object> finishedSteps(Outcome outcome, String stage) {
+    return outcome.events().stream().filter(event -> stage.equals(event.get("stage")) && "finished".equals(event.get("state"))).map(event -> event.get("task")).toList();
+  }
+
+  private static String idOf(int index) {
+    return instanceLine(index).get("id").toString();
+  }
+
+  private static String stateOf(int index) {
+    return instanceLine(index).get("state").toString();
+  }
+
+  private static Map<String, Object> instanceLine(int index) {
+    return resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))).stream()
+        .filter(line -> ((Number) line.get("index")).intValue() == index).findFirst().orElseThrow();
   }
 
   private static String vmCidOf(int index) {
