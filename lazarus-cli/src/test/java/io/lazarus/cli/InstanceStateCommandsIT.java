@@ -114,6 +114,61 @@ class InstanceStateCommandsIT {
   }
 
   @Test
+  void recreateWithoutConvergingPostsTheActionOfThatInstanceWithFixAsIgnoreUnresponsiveAgent() {
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/6a3f/actions/recreate", "recreate instance")
+        .step(1795000000, "Updating instance web/6a3f (0)", "Deleting VM", "finished", null);
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "recreate", "web/6a3f", "--no-converge", "--fix", "--skip-drain");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    FakeDirector.Recorded post = director.requests("POST", "/deployments/demo/instance_groups/").getFirst();
+    assertThat(post.uri()).isEqualTo("/deployments/demo/instance_groups/web/6a3f/actions/recreate?ignore_unresponsive_agent=true&skip_drain=true");
+    assertThat(post.body()).isEmpty();
+    assertThat(director.requests("PUT", "/deployments/")).isEmpty();
+    assertThat(result.out()).contains("Updating instance web/6a3f (0): Deleting VM").contains("Succeeded");
+  }
+
+  @Test
+  void stopStartAndRestartWithoutConvergingPostTheirActions() {
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/0/actions/stop", "stop instance");
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/0/actions/start", "start instance");
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/0/actions/restart", "restart instance");
+
+    assertThat(cli.run("-d", "demo", "-n", "stop", "web/0", "--no-converge", "--hard", "--skip-drain").exitCode()).isZero();
+    assertThat(cli.run("-d", "demo", "-n", "start", "web/0", "--no-converge").exitCode()).isZero();
+    assertThat(cli.run("-d", "demo", "-n", "restart", "web/0", "--no-converge").exitCode()).isZero();
+
+    assertThat(director.requests("POST", "/deployments/demo/instance_groups/")).extracting(FakeDirector.Recorded::uri).containsExactly(
+        "/deployments/demo/instance_groups/web/0/actions/stop?hard=true&skip_drain=true",
+        "/deployments/demo/instance_groups/web/0/actions/start",
+        "/deployments/demo/instance_groups/web/0/actions/restart");
+  }
+
+  @Test
+  void noConvergeRefusesWhatItCannotDoInTheBoshClisWordsBeforeAnyRequest() {
+    assertThat(cli.run("-d", "demo", "-n", "stop", "web", "--no-converge").err()).contains(
+        "You are trying to run stop with --no-converge on an entire instance group. This operation is not allowed. "
+            + "Trying using the --converge flag or running it against a specific instance.");
+    assertThat(cli.run("-d", "demo", "-n", "start", "--no-converge").err()).contains("You are trying to run start with --no-converge on an entire instance group.");
+    assertThat(cli.run("-d", "demo", "-n", "restart", "web/0", "--no-converge", "--converge").err()).contains("Can't set converge and no-converge");
+    assertThat(cli.run("-d", "demo", "-n", "restart", "web/0", "--no-converge", "--canaries", "1").err()).contains("Can't set canaries and no-converge");
+    assertThat(cli.run("-d", "demo", "-n", "stop", "web/0", "--no-converge", "--max-in-flight", "2").err()).contains("Can't set max-in-flight and no-converge");
+    assertThat(cli.run("-d", "demo", "-n", "recreate", "web/0", "--no-converge", "--dry-run").err()).contains("Can't set dry-run and no-converge");
+    assertThat(director.requests("POST", "/deployments/")).isEmpty();
+    assertThat(director.requests("PUT", "/deployments/")).isEmpty();
+  }
+
+  @Test
+  void convergeIsTheDefaultAndMayBeSaid() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web/0", "create deployment");
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "recreate", "web/0", "--converge");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0?state=recreate");
+  }
+
+  @Test
   void logsAreDownloadedAsGroupIdTimestampTgz() throws Exception {
     String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f";
     director.taskFor("GET", "/deployments/demo/jobs/web/0/logs", "fetch logs").result(blob);
