@@ -63,6 +63,7 @@ import io.lazarus.director.instances.Vms;
 import io.lazarus.director.locks.Locks;
 import io.lazarus.director.ops.FetchLogsJob;
 import io.lazarus.director.ops.LogRoutes;
+import io.lazarus.director.ops.LogTailRoutes;
 import io.lazarus.director.releases.DeleteReleaseJob;
 import io.lazarus.director.releases.PackageMatchRoutes;
 import io.lazarus.director.releases.ReleaseRoutes;
@@ -187,6 +188,7 @@ public final class Director implements AutoCloseable {
     routes.add(new InstanceActionRoutes(services.deployments(), services.instances(), services.queue()));
     routes.add(new CloudCheckRoutes(services.cloudCheck(), services.resurrectionPause(), services.queue()));
     routes.add(new LogRoutes(services.deployments(), services.instances(), services.blobstore(), services.queue()));
+    routes.add(new LogTailRoutes(services.deployments(), services.instances(), services.vms(), services::agent));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
   }

@@ -189,8 +189,35 @@ class BoshCliDeployConversationIT {
     assertThat(blob.body()).startsWith(0x1f, 0x8b);
   }
 
+  /** Lazarus's extension behind {@code lazarus logs --follow}, where the bosh CLI uses ssh and tail. */
   @Test
   @Order(8)
+  @SuppressWarnings("unchecked")
+  void logTailAnswersWhatTheAgentsJobLogsGainedSinceTheLastPositions() {
+    String id = idOf(0);
+
+    Response first = cli.send("POST", "/deployments/conv/instance_groups/web/0/logs/tail", Map.of("Content-Type", "application/json"), bytes("{\"lines\":1}"));
+
+    assertThat(first.status()).as(first.text()).isEqualTo(200);
+    assertThat(first.object()).containsEntry("instance", "web/" + id).containsEntry("more", false);
+    Map<String, Object> file = ((List<Map<String, Object>>) first.object().get("files")).getFirst();
+    assertThat(file).containsEntry("path", "jobs.log").containsEntry("data", "started web\n");
+
+    tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/restart", Map.of(), new byte[0]));
+    String positions = Json.write(Map.of("jobs.log", Map.of("offset", file.get("next_offset"), "file_id", file.get("file_id"))));
+    Response next = cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/logs/tail", Map.of("Content-Type", "application/json"),
+        bytes("{\"positions\":" + positions + "}"));
+
+    assertThat(((List<Map<String, Object>>) next.object().get("files")).getFirst()).containsEntry("data", "stopped web\nstarted web\n");
+    Response bad = cli.send("POST", "/deployments/conv/instance_groups/web/0/logs/tail", Map.of("Content-Type", "application/json"), bytes("{\"lines\":-1}"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.object()).containsEntry("code", 40005).containsEntry("description", "field 'lines' must be a whole number from 0 to 10000");
+    assertThat(cli.send("POST", "/deployments/conv/instance_groups/web/7/logs/tail", Map.of("Content-Type", "application/json"), bytes("{}")).object())
+        .containsEntry("description", "'conv/web/7' doesn't exist");
+  }
+
+  @Test
+  @Order(9)
   void ignoreIsShownInTheInstancesResult() {
     String id = (String) resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))).getFirst().get("id");
 
@@ -207,7 +234,7 @@ class BoshCliDeployConversationIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   @SuppressWarnings("unchecked")
   void cckScansListsProblemsAndAppliesTheChosenResolutions() throws Exception {
     Map<String, Object> notIgnored = resultLines(tasks.follow(cli.get("/deployments/conv/vms?format=full"))).stream()
