@@ -187,7 +187,7 @@ public final class Director implements AutoCloseable {
     routes.add(new InstanceStateRoutes(services.deployments(), services.instances(), services.queue()));
     routes.add(new InstanceActionRoutes(services.deployments(), services.instances(), services.queue()));
     routes.add(new CloudCheckRoutes(services.cloudCheck(), services.resurrectionPause(), services.queue()));
-    routes.add(new LogRoutes(services.deployments(), services.instances(), services.blobstore(), services.queue()));
+    routes.add(new LogRoutes(services.deployments(), services.instances(), services.vms(), services.blobstore(), services.queue()));
     routes.add(new LogTailRoutes(services.deployments(), services.instances(), services.vms(), services::agent));
     routes.add(new AgentBlobRoutes(services.blobstore(), services.agentBlobCredentials(), services.config().maxUploadBytes()));
     return routes;
@@ -346,7 +346,7 @@ public final class Director implements AutoCloseable {
       DeployServices deploy = deployServices();
       jobs.register(DeployJob.TYPE, UpdateDeploymentJobs.factory(deploy));
       jobs.register(InstanceActionJob.TYPE, InstanceActionJob.factory(deploy));
-      jobs.register(FetchLogsJob.TYPE, FetchLogsJob.factory(new FetchLogsJob.Services(deployments, instances, vms, blobstore, this::agent)));
+      jobs.register(FetchLogsJob.TYPE, FetchLogsJob.factory(new FetchLogsJob.Services(deployments, instances, vms, blobstore, this::agent, store.uploads(), clock)));
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
       jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deploy.instanceDeleter(), locks, events));
       CloudCheckServices cloudCheck = cloudCheck();

@@ -10,13 +10,19 @@ import io.lazarus.director.fixtures.ReleaseTarball;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.testing.TestDirector;
 import io.lazarus.testing.DatabaseKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -180,13 +186,32 @@ class BoshCliDeployConversationIT {
 
   @Test
   @Order(7)
-  void logsIsATaskWhoseResultIsABlobTheCliDownloads() {
+  void logsIsATaskWhoseResultIsABlobTheCliDownloads() throws IOException {
     Outcome logs = tasks.follow(cli.get("/deployments/conv/jobs/web/0/logs?type=job"));
 
     assertThat(logs.task()).containsEntry("state", "done").containsEntry("description", "fetch logs");
     Response blob = cli.get("/resources/" + logs.task().get("result")); // the CLI reads the task's result field
     assertThat(blob.status()).isEqualTo(200);
     assertThat(blob.body()).startsWith(0x1f, 0x8b);
+
+    Outcome all = tasks.follow(cli.get("/deployments/conv/jobs/*/*/logs?type=job")); // bosh logs without an instance
+
+    assertThat(all.task()).as("events: %s", all.events()).containsEntry("state", "done");
+    assertThat(all.events()).extracting(event -> event.get("stage")).contains("Fetching logs for web/" + idOf(0) + " (0)", "Fetching logs for web/" + idOf(1) + " (1)", "Fetching group of logs");
+    assertThat(tgzEntries(cli.get("/resources/" + all.task().get("result")).body())).hasSize(2)
+        .allSatisfy(entry -> assertThat(entry).matches("\\./web\\.[0-9a-f-]{36}\\.\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}\\.tgz"));
+  }
+
+  private static List<String> tgzEntries(byte[] tgz) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tgz)))) {
+      for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+        if (entry.isFile()) {
+          names.add(entry.getName());
+        }
+      }
+    }
+    return names;
   }
 
   /** Lazarus's extension behind {@code lazarus logs --follow}, where the bosh CLI uses ssh and tail. */

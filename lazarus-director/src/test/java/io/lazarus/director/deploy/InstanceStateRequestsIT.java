@@ -63,6 +63,8 @@ class InstanceStateRequestsIT {
       ApiErrors.assertError(director.reader().post("/deployments/demo/instance_groups/web/0/actions/stop", "text/yaml", ""), 401, 600000, "Require one of the scopes: bosh.admin");
       ApiErrors.assertError(api.get("/deployments/demo/jobs/web/9/logs?type=job"), 404, 70001, "'demo/web/9' doesn't exist");
       ApiErrors.assertError(api.get("/deployments/demo/jobs/web/0/logs?type=everything"), 400, 40005, "query parameter 'type' must be 'job' or 'agent', got 'everything'");
+      ApiErrors.assertError(api.get("/deployments/demo/jobs/web/0/logs?type=job"), 404, 70001, "No appropriate instance with a VM was found in deployment 'demo'");
+      ApiErrors.assertError(api.get("/deployments/demo/jobs/*/*/logs?type=job"), 404, 70001, "No appropriate instance with a VM was found in deployment 'demo'");
       ApiErrors.assertError(api.get("/resources/3f0c8a52-0000-4000-8000-000000000000"), 404, 100002, "Resource '3f0c8a52-0000-4000-8000-000000000000' not found");
       ApiErrors.assertError(director.reader().get("/resources/3f0c8a52-0000-4000-8000-000000000000"), 401, 600000, "Require one of the scopes: bosh.admin");
       ApiErrors.assertError(director.reader().get("/deployments/demo/jobs/web/0/logs?type=job"), 401, 600000, "Require one of the scopes: bosh.admin");
