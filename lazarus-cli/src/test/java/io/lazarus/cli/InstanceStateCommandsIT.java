@@ -3,7 +3,6 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,33 +165,5 @@ class InstanceStateCommandsIT {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0?state=recreate");
-  }
-
-  @Test
-  void logsAreDownloadedAsGroupIdTimestampTgz() throws Exception {
-    String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f";
-    director.taskFor("GET", "/deployments/demo/jobs/web/0/logs", "fetch logs").result(blob);
-    director.answer("GET", "/resources/" + blob, 200, "bundle-bytes");
-    Path dir = Files.createDirectories(home.resolve("logs"));
-
-    CliRun.Result result = cli.run("-d", "demo", "logs", "web/0", "--dir", dir.toString(), "--only", "web/*.log", "--only", "x");
-
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(director.requests("GET", "/deployments/demo/jobs/web/0/logs").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0/logs?filters=web%2F%2A.log%2Cx&type=job");
-    Path saved = dir.resolve("web.0.20261122-100000.000000000.tgz");
-    assertThat(saved).hasContent("bundle-bytes");
-    assertThat(result.out()).contains("Downloading resource '" + blob + "' to '" + saved + "'...");
-  }
-
-  @Test
-  void agentLogsAskForTheAgentType() throws Exception {
-    String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e30";
-    director.taskFor("GET", "/deployments/demo/jobs/web/6a3f/logs", "fetch logs").result(blob);
-    director.answer("GET", "/resources/" + blob, 200, "agent-bundle");
-
-    CliRun.Result result = cli.run("-d", "demo", "logs", "web/6a3f", "--agent", "--dir", home.toString());
-
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(director.requests("GET", "/deployments/demo/jobs/web/6a3f/logs").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/6a3f/logs?type=agent");
   }
 }
