@@ -20,6 +20,7 @@ import io.lazarus.agent.install.VerifiedDownload;
 import io.lazarus.agent.jobs.JobScripts;
 import io.lazarus.agent.jobs.LastJobCommandFile;
 import io.lazarus.agent.logs.LogBundler;
+import io.lazarus.agent.logs.LogTail;
 import io.lazarus.agent.rpc.AgentTasks;
 import io.lazarus.agent.rpc.Dispatcher;
 import io.lazarus.agent.rpc.MethodRegistry;
@@ -126,7 +127,7 @@ public final class Agent implements AutoCloseable {
     new DiskMethods(disks, settingsStore).register(registry);
     new SettingsMethods(paths.updateSettingsFile()).register(registry);
     new CompileMethods(new PackageCompiler(paths, download, packages, blobstore)).register(registry);
-    new LogMethods(new LogBundler(paths, blobstore)).register(registry);
+    new LogMethods(new LogBundler(paths, blobstore), new LogTail(paths)).register(registry);
     new BlobMethods(blobstore, paths.tmp()).register(registry);
 
     rpcServer = httpsServer(settings, paths);

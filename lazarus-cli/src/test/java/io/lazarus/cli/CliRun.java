@@ -28,6 +28,7 @@ public final class CliRun {
   private String stdin = "";
   private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private boolean realTime;
+  private SleepHook sleepHook;
 
   public CliRun(Path home) {
     this.home = home;
@@ -69,9 +70,52 @@ public final class CliRun {
     return sleeps;
   }
 
+  /** Something to do at each sleep of the CLI, given how many it asked for so far. */
+  @FunctionalInterface
+  public interface SleepHook {
+    /** Throwing {@link InterruptedException} ends the wait as an interrupt (Ctrl-C) would. */
+    void slept(int count) throws InterruptedException;
+  }
+
+  /** Runs {@code hook} at each sleep: to change what a fake answers between polls, or to end a command that polls forever. */
+  public CliRun onSleep(SleepHook hook) {
+    this.sleepHook = hook;
+    return this;
+  }
+
   public Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = execute(out, err, args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Starts a command that runs until interrupted ({@code logs --follow}) on its own thread; {@link Background#out()}
+   * shows what it printed so far, {@link Background#stop()} interrupts it as Ctrl-C would and waits for its result.
+   */
+  public Background start(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.util.concurrent.CompletableFuture<Integer> code = new java.util.concurrent.CompletableFuture<>();
+    Thread thread = Thread.ofVirtual().start(() -> code.complete(execute(out, err, args)));
+    return new Background(thread, code, out, err);
+  }
+
+  /** A command running on its own thread. */
+  public record Background(Thread thread, java.util.concurrent.CompletableFuture<Integer> code, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+    public String output() {
+      return out.toString(StandardCharsets.UTF_8);
+    }
+
+    public Result stop() throws Exception {
+      thread.interrupt();
+      int exit = code.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private int execute(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
     CliEnvironment environment = new CliEnvironment(
         new BufferedReader(new StringReader(stdin)),
         new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -81,14 +125,16 @@ public final class CliRun {
         clock,
         duration -> {
           sleeps.add(duration);
+          if (sleepHook != null) {
+            sleepHook.slept(sleeps.size());
+          }
           if (realTime) {
             Thread.sleep(duration);
           }
         },
         null,
         false);
-    int code = Cli.run(args, environment);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return Cli.run(args, environment);
   }
 
   /** What one run printed and returned. */

@@ -3,7 +3,6 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,30 +113,57 @@ class InstanceStateCommandsIT {
   }
 
   @Test
-  void logsAreDownloadedAsGroupIdTimestampTgz() throws Exception {
-    String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f";
-    director.taskFor("GET", "/deployments/demo/jobs/web/0/logs", "fetch logs").result(blob);
-    director.answer("GET", "/resources/" + blob, 200, "bundle-bytes");
-    Path dir = Files.createDirectories(home.resolve("logs"));
+  void recreateWithoutConvergingPostsTheActionOfThatInstanceWithFixAsIgnoreUnresponsiveAgent() {
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/6a3f/actions/recreate", "recreate instance")
+        .step(1795000000, "Updating instance web/6a3f (0)", "Deleting VM", "finished", null);
 
-    CliRun.Result result = cli.run("-d", "demo", "logs", "web/0", "--dir", dir.toString(), "--only", "web/*.log", "--only", "x");
+    CliRun.Result result = cli.run("-d", "demo", "-n", "recreate", "web/6a3f", "--no-converge", "--fix", "--skip-drain");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(director.requests("GET", "/deployments/demo/jobs/web/0/logs").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0/logs?filters=web%2F%2A.log%2Cx&type=job");
-    Path saved = dir.resolve("web.0.20261122-100000.000000000.tgz");
-    assertThat(saved).hasContent("bundle-bytes");
-    assertThat(result.out()).contains("Downloading resource '" + blob + "' to '" + saved + "'...");
+    FakeDirector.Recorded post = director.requests("POST", "/deployments/demo/instance_groups/").getFirst();
+    assertThat(post.uri()).isEqualTo("/deployments/demo/instance_groups/web/6a3f/actions/recreate?ignore_unresponsive_agent=true&skip_drain=true");
+    assertThat(post.body()).isEmpty();
+    assertThat(director.requests("PUT", "/deployments/")).isEmpty();
+    assertThat(result.out()).contains("Updating instance web/6a3f (0): Deleting VM").contains("Succeeded");
   }
 
   @Test
-  void agentLogsAskForTheAgentType() throws Exception {
-    String blob = "0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e30";
-    director.taskFor("GET", "/deployments/demo/jobs/web/6a3f/logs", "fetch logs").result(blob);
-    director.answer("GET", "/resources/" + blob, 200, "agent-bundle");
+  void stopStartAndRestartWithoutConvergingPostTheirActions() {
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/0/actions/stop", "stop instance");
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/0/actions/start", "start instance");
+    director.taskFor("POST", "/deployments/demo/instance_groups/web/0/actions/restart", "restart instance");
 
-    CliRun.Result result = cli.run("-d", "demo", "logs", "web/6a3f", "--agent", "--dir", home.toString());
+    assertThat(cli.run("-d", "demo", "-n", "stop", "web/0", "--no-converge", "--hard", "--skip-drain").exitCode()).isZero();
+    assertThat(cli.run("-d", "demo", "-n", "start", "web/0", "--no-converge").exitCode()).isZero();
+    assertThat(cli.run("-d", "demo", "-n", "restart", "web/0", "--no-converge").exitCode()).isZero();
+
+    assertThat(director.requests("POST", "/deployments/demo/instance_groups/")).extracting(FakeDirector.Recorded::uri).containsExactly(
+        "/deployments/demo/instance_groups/web/0/actions/stop?hard=true&skip_drain=true",
+        "/deployments/demo/instance_groups/web/0/actions/start",
+        "/deployments/demo/instance_groups/web/0/actions/restart");
+  }
+
+  @Test
+  void noConvergeRefusesWhatItCannotDoInTheBoshClisWordsBeforeAnyRequest() {
+    assertThat(cli.run("-d", "demo", "-n", "stop", "web", "--no-converge").err()).contains(
+        "You are trying to run stop with --no-converge on an entire instance group. This operation is not allowed. "
+            + "Trying using the --converge flag or running it against a specific instance.");
+    assertThat(cli.run("-d", "demo", "-n", "start", "--no-converge").err()).contains("You are trying to run start with --no-converge on an entire instance group.");
+    assertThat(cli.run("-d", "demo", "-n", "restart", "web/0", "--no-converge", "--converge").err()).contains("Can't set converge and no-converge");
+    assertThat(cli.run("-d", "demo", "-n", "restart", "web/0", "--no-converge", "--canaries", "1").err()).contains("Can't set canaries and no-converge");
+    assertThat(cli.run("-d", "demo", "-n", "stop", "web/0", "--no-converge", "--max-in-flight", "2").err()).contains("Can't set max-in-flight and no-converge");
+    assertThat(cli.run("-d", "demo", "-n", "recreate", "web/0", "--no-converge", "--dry-run").err()).contains("Can't set dry-run and no-converge");
+    assertThat(director.requests("POST", "/deployments/")).isEmpty();
+    assertThat(director.requests("PUT", "/deployments/")).isEmpty();
+  }
+
+  @Test
+  void convergeIsTheDefaultAndMayBeSaid() {
+    director.taskFor("PUT", "/deployments/demo/jobs/web/0", "create deployment");
+
+    CliRun.Result result = cli.run("-d", "demo", "-n", "recreate", "web/0", "--converge");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(director.requests("GET", "/deployments/demo/jobs/web/6a3f/logs").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/6a3f/logs?type=agent");
+    assertThat(director.requests("PUT", "/deployments/demo/jobs/").getFirst().uri()).isEqualTo("/deployments/demo/jobs/web/0?state=recreate");
   }
 }

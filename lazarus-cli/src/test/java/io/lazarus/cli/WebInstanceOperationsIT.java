@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One web instance of a real deployment on the local cloud, and what an operator does to it, in this order:
- * {@code restart} (jobs stopped and started on the same VM), {@code logs} (the agent's bundle lands as a tgz),
+ * {@code restart} (jobs stopped and started on the same VM), {@code restart --no-converge} while {@code logs
+ * --follow} shows the web server's log, {@code logs} (the agent's bundle lands as a tgz),
  * {@code stop}/{@code start} (same VM, web down while stopped, kept stopped by a deploy) and {@code stop --hard}
  * then {@code start} (a new VM at the same address).
  */
@@ -70,6 +71,36 @@ class WebInstanceOperationsIT {
     await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(LocalCloudDirector.http("GET", ip, 8080)).hasValue("web/" + before.uuid()));
   }
 
+  @Test
+  @Order(2)
+  void restartWithoutConvergingWhileFollowingTheLogShowsTheServerStartingAgain() throws Exception {
+    Instance before = demo.instances("web").getFirst();
+    String ip = demo.ip(before);
+    String vmCid = demo.vm(before).orElseThrow().cid();
+    String listening = "web/" + before.uuid() + ": stdout | web listening on " + ip + ":8080";
+    long startsBefore = starts(vmCid);
+    CliRun.Background follow = demo.cli().start("logs", "web/0", "--follow", "--num", "1");
+    try {
+      await().atMost(SERVER_WAIT).until(() -> follow.output().contains(listening));
+      long shown = listeningLines(follow, listening);
+
+      CliRun.Result restart = demo.ok("-n", "restart", "web/" + before.uuid(), "--no-converge");
+
+      assertThat(restart.out()).contains("Updating instance web/" + before.uuid() + " (0): Stopping instance").contains("Updating instance web/" + before.uuid() + " (0): Starting instance");
+      await().atMost(SERVER_WAIT).untilAsserted(() -> assertThat(listeningLines(follow, listening)).isEqualTo(shown + 1));
+    } finally {
+      assertThat(follow.stop().exitCode()).as("following ends cleanly when interrupted").isZero();
+    }
+    Instance after = demo.instances("web").getFirst();
+    assertThat(after.state()).isEqualTo("started");
+    assertThat(demo.vm(after).orElseThrow().cid()).isEqualTo(vmCid);
+    assertThat(starts(vmCid)).isEqualTo(startsBefore + 1);
+  }
+
+  private static long listeningLines(CliRun.Background follow, String listening) {
+    return follow.output().lines().filter(listening::equals).count();
+  }
+
   /** How often the web server said it listens, in its stdout log inside the VM. */
   private static long starts(String vmCid) throws IOException {
     Path log = dir.resolve("store/local-cloud/vms").resolve(vmCid).resolve("root/sys/log/web/web.stdout.log");
@@ -77,7 +108,7 @@ class WebInstanceOperationsIT {
   }
 
   @Test
-  @Order(2)
+  @Order(3)
   void logsDownloadsATgzWithTheWebJobsStdoutLog() throws Exception {
     Path target = Files.createDirectories(dir.resolve("downloads"));
     String ip = demo.ip(demo.instances("web").getFirst());
@@ -89,7 +120,7 @@ class WebInstanceOperationsIT {
     try (var files = Files.list(target)) {
       bundles = files.toList();
     }
-    assertThat(bundles).singleElement().satisfies(bundle -> assertThat(bundle.getFileName().toString()).matches("web\\.0\\.\\d{8}-\\d{6}\\.\\d{9}\\.tgz"));
+    assertThat(bundles).singleElement().satisfies(bundle -> assertThat(bundle.getFileName().toString()).matches("demo\\.web\\.0-\\d{8}-\\d{6}(-\\d{1,9})?\\.tgz"));
     assertThat(result.out()).contains("Downloading resource '").contains(bundles.getFirst().toString());
     Map<String, String> entries = entries(bundles.getFirst());
     assertThat(entries).hasEntrySatisfying("web/web.stdout.log", content -> assertThat(content).contains("web listening on " + ip + ":8080"));
@@ -109,7 +140,7 @@ class WebInstanceOperationsIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void stopThenStartKeepsTheInstanceAndItsVmAndBringsWebBack() throws Exception {
     Instance before = demo.instances("web").getFirst();
     String ip = demo.ip(before);
@@ -139,7 +170,7 @@ class WebInstanceOperationsIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void hardStopDeletesTheVmAndStartMakesANewOneAtTheSameAddress() throws Exception {
     Instance before = demo.instances("web").getFirst();
     String ip = demo.ip(before);

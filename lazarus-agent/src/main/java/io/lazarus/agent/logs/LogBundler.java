@@ -3,15 +3,13 @@ package io.lazarus.agent.logs;
 import io.lazarus.agent.AgentPaths;
 import io.lazarus.agent.blobstore.Blobstore;
 import io.lazarus.agent.install.TarGzWriter;
-import io.lazarus.agent.rpc.RpcException;
 import io.lazarus.core.digest.Digests;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * BOSH's fetch_logs: a tgz of the job logs ({@code sys/log}) or the agent's own ({@code bosh/log}), filtered by
@@ -30,21 +28,13 @@ public final class LogBundler {
   public record Bundle(String blobstoreId, String sha1) {}
 
   public Bundle bundle(String logType, List<String> filters) throws IOException, InterruptedException {
-    Path directory = switch (logType) {
-      case "job" -> paths.sysLog();
-      case "agent" -> paths.bosh().resolve("log");
-      default -> throw new RpcException("fetch_logs: log type '" + logType + "' is neither 'job' nor 'agent'");
-    };
-    List<String> patterns = filters.isEmpty() ? List.of("**/*") : filters;
-    List<PathMatcher> matchers = patterns.stream()
-        .flatMap(pattern -> pattern.startsWith("**/") ? List.of(pattern, pattern.substring(3)).stream() : List.of(pattern).stream())
-        .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern))
-        .toList();
+    Path directory = LogFiles.directory(paths, "fetch_logs", logType);
+    Predicate<Path> matching = LogFiles.matching(filters.isEmpty() ? List.of("**/*") : filters);
     Files.createDirectories(directory);
     Files.createDirectories(paths.tmp());
     Path archive = paths.tmp().resolve("logs-" + UUID.randomUUID() + ".tgz");
     try {
-      TarGzWriter.write(directory, archive, relative -> matchers.stream().anyMatch(matcher -> matcher.matches(relative)));
+      TarGzWriter.write(directory, archive, matching);
       String sha1 = Digests.sha1(archive);
       String blobId = UUID.randomUUID().toString();
       blobstore.put(blobId, archive);

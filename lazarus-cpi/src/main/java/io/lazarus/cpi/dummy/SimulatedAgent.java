@@ -17,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The agent of one dummy VM: answers BOSH's agent protocol (reference §6.3) as the real agent does, from memory.
  * {@code apply} keeps the spec, {@code start}/{@code stop} flip the simulated jobs, disks are cids in lists,
- * {@code compile_package} and {@code fetch_logs} upload a small tarball to the Director's blobstore, scripts and
- * drain do nothing. Async methods are agent tasks polled with {@code get_task}. Thread-safe.
+ * {@code compile_package} and {@code fetch_logs} upload a small tarball to the Director's blobstore, {@code
+ * tail_logs} serves a {@link SimulatedJobLog} of the starts and stops, scripts and drain do nothing. Async methods are
+ * agent tasks polled with {@code get_task}. Thread-safe.
  */
 public final class SimulatedAgent {
   /** The CPI-wide means an agent works with: the executor its tasks run on, and a blobstore client per CA. */
@@ -33,6 +34,7 @@ public final class SimulatedAgent {
   private final Map<String, String> failures = new ConcurrentHashMap<>();
   private final Map<String, Object> persistentDisks = new LinkedHashMap<>();
   private final List<String> mountedDisks = new ArrayList<>();
+  private final SimulatedJobLog jobLog;
   private ObjectNode spec = Json.mapper().createObjectNode();
   private boolean jobsRunning;
 
@@ -43,6 +45,7 @@ public final class SimulatedAgent {
     this.runtime = runtime;
     this.tasks = new AgentTasks(runtime.executor());
     this.mbus = mbus;
+    this.jobLog = new SimulatedJobLog(vmCid);
   }
 
   public String agentId() {
@@ -162,6 +165,7 @@ public final class SimulatedAgent {
         setJobsRunning(true);
         yield "started";
       }
+      case "tail_logs" -> jobLog.tail(request.argument(0));
       default -> {
         Supplier<Object> work = asyncMethod(request);
         if (work == null) {
@@ -208,6 +212,9 @@ public final class SimulatedAgent {
 
   private synchronized void setJobsRunning(boolean running) {
     jobsRunning = running;
+    List<String> jobs = new ArrayList<>();
+    spec.path("job").path("templates").forEach(job -> jobs.add(job.path("name").asString("")));
+    jobLog.append((running ? "started " : "stopped ") + String.join(", ", jobs));
   }
 
   private Object apply(Envelope request, String answer) {

@@ -100,7 +100,7 @@ final class InstanceStateChange {
    * Drains ({@code update} with the instance's spec, or {@code shutdown}) unless skipped, waiting what the drain
    * scripts ask, then stops the jobs. With {@code fix}, an agent failing on the way does not stop a VM that goes.
    */
-  private void stopJobs(Vm vm, Instance instance, String drainType, Options options, TaskContext ctx) throws Exception {
+  void stopJobs(Vm vm, Instance instance, String drainType, Options options, TaskContext ctx) throws Exception {
     AgentClient agent = services.agents().apply(vm);
     try {
       if (!options.skipDrain()) {
@@ -123,7 +123,7 @@ final class InstanceStateChange {
     return instance.spec().map(text -> (Object) Json.read(text, Map.class)).orElse(Map.of());
   }
 
-  private void deleteVm(Vm vm, Instance instance, TaskContext ctx) throws Exception {
+  void deleteVm(Vm vm, Instance instance, TaskContext ctx) throws Exception {
     recreator.deleteVm(vm, instance, ctx);
   }
 }

@@ -6,6 +6,8 @@ import io.lazarus.core.manifest.DeploymentManifest;
 import io.lazarus.core.manifest.UpdatePolicy;
 import io.lazarus.core.manifest.WatchTime;
 import io.lazarus.core.yaml.YamlDocument;
+import io.lazarus.director.DirectorException;
+import io.lazarus.director.ErrorCode;
 import io.lazarus.director.deployments.Deployment;
 import io.lazarus.director.deployments.DeploymentRoutes;
 import io.lazarus.director.events.NewEvent;
@@ -24,15 +26,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The task behind {@code bosh recreate|stop|start|restart} ("create deployment", as BOSH describes it): under the
+ * The task behind {@code bosh recreate|stop|start|restart} in their default, converging form: an {@code
+ * update_deployment} task ("create deployment"), as BOSH runs it (see {@link UpdateDeploymentJobs}). Under the
  * deployment lock, takes the selected instances of the stored deployment group by group in the manifest's order and
  * brings each that needs it to the asked state, canaries first, then at most {@code max_in_flight} at once (the
- * manifest's update block, or the request's {@code canaries} / {@code max_in_flight}). A dry run only checks.
+ * manifest's update block, or the request's {@code canaries} / {@code max_in_flight}). Ignored instances are left
+ * alone with a warning; naming one is an error. A dry run only checks.
  */
 public final class InstanceStateJob implements Job {
-  /** BOSH's type for instance actions; listed by {@code bosh tasks} as update tasks are. */
-  public static final String TYPE = "update_instance";
   private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+  static final String IGNORED_WARNING = "You have ignored instances. They will not be changed.";
 
   /** The task payload; {@code group} is {@code *} for all, {@code instance} (uuid or index) null for the whole group. */
   record Payload(String deployment, String group, String instance, String state, boolean skipDrain, boolean fix, String canaries, String maxInFlight, boolean dryRun) {}
@@ -71,7 +74,7 @@ public final class InstanceStateJob implements Job {
       Deployment deployment = services.deployments().find(name).orElseThrow(() -> DeploymentRoutes.notFound(name));
       TargetState target = TargetState.parse(payload.state());
       InstanceStateChange change = new InstanceStateChange(services);
-      List<GroupWork> work = ctx.events().track("Preparing deployment", "Preparing deployment", () -> plan(deployment, target, change));
+      List<GroupWork> work = ctx.events().track("Preparing deployment", "Preparing deployment", () -> plan(deployment, target, change, ctx));
       if (!payload.dryRun()) {
         InstanceStateChange.Options options = new InstanceStateChange.Options(payload.skipDrain(), payload.fix());
         for (GroupWork group : work) {
@@ -90,14 +93,22 @@ public final class InstanceStateJob implements Job {
   /** The instances of one group that change, and how many at once. */
   private record GroupWork(String group, List<Instance> changing, int canaries, int maxInFlight, WatchTime canaryWatchTime, WatchTime updateWatchTime) {}
 
-  private List<GroupWork> plan(Deployment deployment, TargetState target, InstanceStateChange change) {
+  private List<GroupWork> plan(Deployment deployment, TargetState target, InstanceStateChange change, TaskContext ctx) {
     DeploymentManifest manifest = DeploymentManifest.parse(YamlDocument.parse("manifest of deployment '" + deployment.name() + "'", deployment.manifest()));
     List<Instance> all = services.instances().list(deployment.id());
     InstanceSelection selection = new InstanceSelection(deployment.name(), payload.group(), payload.instance());
+    List<Instance> ignored = selection.groups(manifest).stream().flatMap(group -> selection.instancesOf(group.name(), all).stream()).filter(Instance::ignored).toList();
+    if (payload.instance() != null && !ignored.isEmpty()) {
+      throw new DirectorException(ErrorCode.DEPLOYMENT_IGNORED_INSTANCES_MODIFICATION,
+          "You are trying to change the state of the ignored instance '" + ignored.getFirst().name() + "'. This operation is not allowed. You need to unignore it first.");
+    }
+    if (!ignored.isEmpty()) {
+      ctx.events().warning(IGNORED_WARNING);
+    }
     return selection.groups(manifest).stream()
         .map(group -> {
           List<Instance> selected = selection.instancesOf(group.name(), all);
-          List<Instance> changing = selected.stream().filter(instance -> change.changes(instance, target)).toList();
+          List<Instance> changing = selected.stream().filter(instance -> !instance.ignored() && change.changes(instance, target)).toList();
           UpdatePolicy policy = group.update().map(manifest.update()::overriddenBy).orElse(manifest.update());
           int groupSize = (int) all.stream().filter(instance -> instance.group().equals(group.name())).count();
           int canaries = count(payload.canaries(), policy.canaries(), groupSize, 0);

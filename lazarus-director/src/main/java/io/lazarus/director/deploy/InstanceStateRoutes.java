@@ -20,10 +20,12 @@ import io.lazarus.director.tasks.TaskQueue;
  * {@code PUT /deployments/D/jobs/G[/ID]?state=started|stopped|detached|restart|recreate} with an empty body, as
  * {@code bosh start|stop|restart|recreate} send it ({@code skip_drain}, {@code fix}, {@code canaries}, {@code
  * max_in_flight}, {@code dry_run} optional): checks the deployment, the group and the instance before any task
- * exists, then starts a "create deployment" task that acts on the stored deployment.
+ * exists, then starts an {@code update_deployment} task ("create deployment", as BOSH names both) that acts on the
+ * stored deployment. BOSH also takes a manifest in the body here; the bosh CLI v7 never sends one (it always PUTs an
+ * empty body), so Lazarus refuses a body rather than deploy a manifest on the side.
  */
 public final class InstanceStateRoutes implements Routes {
-  private static final String DESCRIPTION = "create deployment";
+  private static final String DESCRIPTION = DeployJob.DESCRIPTION;
 
   private final Deployments deployments;
   private final Instances instances;
@@ -60,7 +62,7 @@ public final class InstanceStateRoutes implements Routes {
     boolean dryRun = Requests.flag(ctx, "dry_run");
     var payload = InstanceStateJob.payload(name, group, instance, state, Requests.flag(ctx, "skip_drain"), Requests.flag(ctx, "fix"), canaries, maxInFlight, dryRun);
     String description = dryRun ? DESCRIPTION + " (dry run)" : DESCRIPTION;
-    Requests.redirectToTask(ctx, queue.enqueue(NewTask.of(InstanceStateJob.TYPE, description, Requests.username(ctx), name, Requests.contextId(ctx), payload)));
+    Requests.redirectToTask(ctx, queue.enqueue(NewTask.of(DeployJob.TYPE, description, Requests.username(ctx), name, Requests.contextId(ctx), payload)));
   }
 
   /** {@code canaries} / {@code max_in_flight}: a count or a percentage; garbage is a 400 naming the parameter. */

@@ -10,7 +10,9 @@ import io.lazarus.director.blobstore.Blobstore;
 import io.lazarus.director.deployments.Deployment;
 import io.lazarus.director.deployments.DeploymentRoutes;
 import io.lazarus.director.deployments.Deployments;
+import io.lazarus.director.instances.Instance;
 import io.lazarus.director.instances.Instances;
+import io.lazarus.director.instances.Vms;
 import io.lazarus.director.tasks.NewTask;
 import io.lazarus.director.tasks.TaskQueue;
 import java.io.IOException;
@@ -19,18 +21,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code GET /deployments/D/jobs/G/ID/logs?type=job|agent[&filters=a,b]} starts a "fetch logs" task; {@code GET
- * /resources/<id>} streams a blob (a log bundle) to an authenticated user.
+ * {@code GET /deployments/D/jobs/G/ID/logs?type=job|agent[&filters=a,b]} starts a "fetch logs" task for the instances
+ * it names that have a VM: one instance, or with {@code *} for the id a whole group, and with {@code *} for both every
+ * instance (what the bosh CLI sends for {@code bosh logs} without an instance); {@code GET /resources/<id>} streams a
+ * blob (a log bundle) to an authenticated user.
  */
 public final class LogRoutes implements Routes {
   private final Deployments deployments;
   private final Instances instances;
+  private final Vms vms;
   private final Blobstore blobstore;
   private final TaskQueue queue;
 
-  public LogRoutes(Deployments deployments, Instances instances, Blobstore blobstore, TaskQueue queue) {
+  public LogRoutes(Deployments deployments, Instances instances, Vms vms, Blobstore blobstore, TaskQueue queue) {
     this.deployments = deployments;
     this.instances = instances;
+    this.vms = vms;
     this.blobstore = blobstore;
     this.queue = queue;
   }
@@ -46,18 +52,33 @@ public final class LogRoutes implements Routes {
     requireAdmin(ctx);
     String name = ctx.pathParam("name");
     Deployment deployment = deployments.find(name).orElseThrow(() -> DeploymentRoutes.notFound(name));
-    String group = ctx.pathParam("group");
-    String id = ctx.pathParam("id");
-    if (instances.find(deployment.id(), group, id).isEmpty()) {
-      throw instanceNotFound(name, group, id);
-    }
     String type = ctx.queryParam("type") == null ? "job" : ctx.queryParam("type").strip();
     if (!type.equals("job") && !type.equals("agent")) {
       throw new DirectorException(ErrorCode.VALIDATION_INVALID_VALUE, "query parameter 'type' must be 'job' or 'agent', got '" + type + "'");
     }
+    List<Long> withVms = selected(deployment, ctx.pathParam("group"), ctx.pathParam("id")).stream()
+        .filter(instance -> vms.activeFor(instance.id()).isPresent())
+        .map(Instance::id)
+        .toList();
+    if (withVms.isEmpty()) {
+      throw new DirectorException(ErrorCode.INSTANCE_NOT_FOUND, "No appropriate instance with a VM was found in deployment '" + name + "'");
+    }
     List<String> filters = filters(ctx.queryParam("filters"));
-    NewTask task = NewTask.of(FetchLogsJob.TYPE, FetchLogsJob.DESCRIPTION, Requests.username(ctx), name, Requests.contextId(ctx), FetchLogsJob.payload(name, group, id, type, filters));
+    NewTask task = NewTask.of(FetchLogsJob.TYPE, FetchLogsJob.DESCRIPTION, Requests.username(ctx), name, Requests.contextId(ctx), FetchLogsJob.payload(name, withVms, type, filters));
     Requests.redirectToTask(ctx, queue.enqueue(task));
+  }
+
+  /** The instances {@code group} and {@code id} name, {@code *} meaning any; one named by index or uuid must exist. */
+  private List<Instance> selected(Deployment deployment, String group, String id) {
+    boolean anyGroup = group.equals("*");
+    boolean anyId = id.equals("*");
+    if (!anyGroup && !anyId) {
+      return List.of(instances.find(deployment.id(), group, id).orElseThrow(() -> instanceNotFound(deployment.name(), group, id)));
+    }
+    return instances.list(deployment.id()).stream()
+        .filter(instance -> anyGroup || instance.group().equals(group))
+        .filter(instance -> anyId || instance.uuid().equals(id))
+        .toList();
   }
 
   /** BOSH splits {@code filters} on commas and white space. */

@@ -28,6 +28,11 @@ public final class EventLog {
     return new Stage(name, total, tags);
   }
 
+  /** Starts a stage whose number of steps is not known up front ({@code "total":null}, as BOSH writes it). */
+  public Stage stage(String name, List<String> tags) {
+    return new Stage(name, null, tags);
+  }
+
   /** Runs {@code step} as the single step of a one-step stage, marking it failed if it throws. */
   public <T> T track(String stage, String task, StepBody<T> step) throws Exception {
     return stage(stage, 1, List.of()).track(task, step);
@@ -67,11 +72,11 @@ public final class EventLog {
    */
   public final class Stage {
     private final String name;
-    private final int total;
+    private final Integer total;
     private final List<String> tags;
     private final AtomicInteger nextIndex = new AtomicInteger(1);
 
-    private Stage(String name, int total, List<String> tags) {
+    private Stage(String name, Integer total, List<String> tags) {
       this.name = name;
       this.total = total;
       this.tags = List.copyOf(tags);

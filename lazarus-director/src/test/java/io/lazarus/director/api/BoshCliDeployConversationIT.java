@@ -10,13 +10,19 @@ import io.lazarus.director.fixtures.ReleaseTarball;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.testing.TestDirector;
 import io.lazarus.testing.DatabaseKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The deployment commands of bosh CLI v7.1.0 replayed request by request (bosh-behaviour.md §8.3/§8.4) against a
  * real Director on the dummy CPI: deploy (diff, then the deploy with its context), instances and vms (tasks whose
- * result lines the CLI parses), recreate, logs, ignore. Each test is one command and builds on the one before.
+ * result lines the CLI parses), recreate (converging, then {@code --no-converge}), stop/start {@code --no-converge},
+ * logs, ignore. Each test is one command and builds on the one before.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoshCliDeployConversationIT {
@@ -132,23 +139,110 @@ class BoshCliDeployConversationIT {
 
     Outcome recreate = tasks.follow(cli.send("PUT", "/deployments/conv/jobs/web/0?state=recreate", Map.of("Content-Type", YAML), new byte[0]));
 
-    assertThat(recreate.task()).as("events: %s", recreate.events()).containsEntry("state", "done");
+    assertThat(recreate.task()).as("events: %s", recreate.events()).containsEntry("state", "done").containsEntry("description", "create deployment");
     assertThat(vmCidOf(0)).isNotEqualTo(before);
   }
 
   @Test
   @Order(5)
-  void logsIsATaskWhoseResultIsABlobTheCliDownloads() {
+  void recreateWithoutConvergingReplacesThatVmAloneStepByStep() {
+    String other = vmCidOf(0);
+    String before = vmCidOf(1);
+    String id = idOf(1);
+
+    Outcome recreate = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/recreate?skip_drain=true", Map.of(), new byte[0]));
+
+    assertThat(recreate.task()).as("events: %s", recreate.events())
+        .containsEntry("state", "done").containsEntry("description", "recreate instance").containsEntry("result", "web/" + id);
+    assertThat(finishedSteps(recreate, "Updating instance web/" + id + " (1)")).containsExactly("Stopping instance", "Deleting VM", "Creating VM", "Starting instance");
+    assertThat(vmCidOf(1)).isNotEqualTo(before);
+    assertThat(vmCidOf(0)).as("the other instance is not touched").isEqualTo(other);
+    assertThat(cli.get("/events?instance=" + URLEncoder.encode("web/" + id, StandardCharsets.UTF_8)).array())
+        .extracting(event -> event.get("action")).contains("recreate", "stop", "start");
+  }
+
+  @Test
+  @Order(6)
+  void hardStopWithoutConvergingDetachesAndStartMakesTheVmAgain() {
+    String id = idOf(1);
+
+    Outcome stop = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/1/actions/stop?hard=true", Map.of(), new byte[0]));
+
+    assertThat(stop.task()).as("events: %s", stop.events()).containsEntry("state", "done").containsEntry("description", "stop instance");
+    assertThat(finishedSteps(stop, "Updating instance web/" + id + " (1)")).containsExactly("Stopping instance", "Deleting VM");
+    assertThat(stateOf(1)).isEqualTo("detached");
+
+    Outcome start = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/start", Map.of(), new byte[0]));
+
+    assertThat(start.task()).as("events: %s", start.events()).containsEntry("state", "done").containsEntry("description", "start instance");
+    assertThat(finishedSteps(start, "Updating instance web/" + id + " (1)")).containsExactly("Creating VM", "Starting instance");
+    assertThat(stateOf(1)).isEqualTo("started");
+
+    Outcome again = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/start", Map.of(), new byte[0]));
+
+    assertThat(again.task()).containsEntry("state", "done");
+    assertThat(again.events()).as("a running instance has nothing to start").isEmpty();
+  }
+
+  @Test
+  @Order(7)
+  void logsIsATaskWhoseResultIsABlobTheCliDownloads() throws IOException {
     Outcome logs = tasks.follow(cli.get("/deployments/conv/jobs/web/0/logs?type=job"));
 
     assertThat(logs.task()).containsEntry("state", "done").containsEntry("description", "fetch logs");
     Response blob = cli.get("/resources/" + logs.task().get("result")); // the CLI reads the task's result field
     assertThat(blob.status()).isEqualTo(200);
     assertThat(blob.body()).startsWith(0x1f, 0x8b);
+
+    Outcome all = tasks.follow(cli.get("/deployments/conv/jobs/*/*/logs?type=job")); // bosh logs without an instance
+
+    assertThat(all.task()).as("events: %s", all.events()).containsEntry("state", "done");
+    assertThat(all.events()).extracting(event -> event.get("stage")).contains("Fetching logs for web/" + idOf(0) + " (0)", "Fetching logs for web/" + idOf(1) + " (1)", "Fetching group of logs");
+    assertThat(tgzEntries(cli.get("/resources/" + all.task().get("result")).body())).hasSize(2)
+        .allSatisfy(entry -> assertThat(entry).matches("\\./web\\.[0-9a-f-]{36}\\.\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}\\.tgz"));
+  }
+
+  private static List<String> tgzEntries(byte[] tgz) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tgz)))) {
+      for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+        if (entry.isFile()) {
+          names.add(entry.getName());
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Lazarus's extension behind {@code lazarus logs --follow}, where the bosh CLI uses ssh and tail. */
+  @Test
+  @Order(8)
+  @SuppressWarnings("unchecked")
+  void logTailAnswersWhatTheAgentsJobLogsGainedSinceTheLastPositions() {
+    String id = idOf(0);
+
+    Response first = cli.send("POST", "/deployments/conv/instance_groups/web/0/logs/tail", Map.of("Content-Type", "application/json"), bytes("{\"lines\":1}"));
+
+    assertThat(first.status()).as(first.text()).isEqualTo(200);
+    assertThat(first.object()).containsEntry("instance", "web/" + id).containsEntry("more", false);
+    Map<String, Object> file = ((List<Map<String, Object>>) first.object().get("files")).getFirst();
+    assertThat(file).containsEntry("path", "jobs.log").containsEntry("data", "started web\n");
+
+    tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/restart", Map.of(), new byte[0]));
+    String positions = Json.write(Map.of("jobs.log", Map.of("offset", file.get("next_offset"), "file_id", file.get("file_id"))));
+    Response next = cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/logs/tail", Map.of("Content-Type", "application/json"),
+        bytes("{\"positions\":" + positions + "}"));
+
+    assertThat(((List<Map<String, Object>>) next.object().get("files")).getFirst()).containsEntry("data", "stopped web\nstarted web\n");
+    Response bad = cli.send("POST", "/deployments/conv/instance_groups/web/0/logs/tail", Map.of("Content-Type", "application/json"), bytes("{\"lines\":-1}"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.object()).containsEntry("code", 40005).containsEntry("description", "field 'lines' must be a whole number from 0 to 10000");
+    assertThat(cli.send("POST", "/deployments/conv/instance_groups/web/7/logs/tail", Map.of("Content-Type", "application/json"), bytes("{}")).object())
+        .containsEntry("description", "'conv/web/7' doesn't exist");
   }
 
   @Test
-  @Order(6)
+  @Order(9)
   void ignoreIsShownInTheInstancesResult() {
     String id = (String) resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))).getFirst().get("id");
 
@@ -157,10 +251,15 @@ class BoshCliDeployConversationIT {
     assertThat(ignore.status()).isEqualTo(200);
     assertThat(resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))))
         .filteredOn(line -> line.get("id").equals(id)).singleElement().satisfies(line -> assertThat(line.get("ignore")).isEqualTo(true));
+
+    Outcome stop = tasks.follow(cli.send("POST", "/deployments/conv/instance_groups/web/" + id + "/actions/stop", Map.of(), new byte[0]));
+
+    assertThat(stop.task()).containsEntry("state", "error").containsEntry("result",
+        "You are trying to change the state of the ignored instance 'web/" + id + "'.This operation is not allowed. You need to unignore it first.");
   }
 
   @Test
-  @Order(7)
+  @Order(10)
   @SuppressWarnings("unchecked")
   void cckScansListsProblemsAndAppliesTheChosenResolutions() throws Exception {
     Map<String, Object> notIgnored = resultLines(tasks.follow(cli.get("/deployments/conv/vms?format=full"))).stream()
@@ -187,6 +286,24 @@ class BoshCliDeployConversationIT {
 
     assertThat(apply.task()).as("events: %s", apply.events()).containsEntry("description", "apply resolutions").containsEntry("state", "done");
     assertThat(vmCidOf(index)).isNotEqualTo(cid);
+  }
+
+  /** The steps of {@code stage} that finished, in order. */
+  private static List<Object> finishedSteps(Outcome outcome, String stage) {
+    return outcome.events().stream().filter(event -> stage.equals(event.get("stage")) && "finished".equals(event.get("state"))).map(event -> event.get("task")).toList();
+  }
+
+  private static String idOf(int index) {
+    return instanceLine(index).get("id").toString();
+  }
+
+  private static String stateOf(int index) {
+    return instanceLine(index).get("state").toString();
+  }
+
+  private static Map<String, Object> instanceLine(int index) {
+    return resultLines(tasks.follow(cli.get("/deployments/conv/instances?format=full"))).stream()
+        .filter(line -> ((Number) line.get("index")).intValue() == index).findFirst().orElseThrow();
   }
 
   private static String vmCidOf(int index) {

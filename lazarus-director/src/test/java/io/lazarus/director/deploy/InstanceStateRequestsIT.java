@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code PUT /deployments/D/jobs/G[/ID]?state=...} and {@code GET .../logs}: bad requests are refused with BOSH's
- * codes before any task exists; a dry run checks and changes nothing.
+ * {@code PUT /deployments/D/jobs/G[/ID]?state=...}, {@code POST /deployments/D/instance_groups/G/ID/actions/A} and
+ * {@code GET .../logs}: bad requests are refused with BOSH's codes before any task exists; a dry run checks and
+ * changes nothing; ignored instances are left alone, and naming one fails the task.
  */
 class InstanceStateRequestsIT {
   private static final String MANIFEST = """
@@ -54,8 +55,16 @@ class InstanceStateRequestsIT {
           "query parameter 'canaries': expected a number of instances or a percentage such as '25%', got 'many'");
       ApiErrors.assertError(api.put("/deployments/demo/jobs/web?state=stopped", "text/yaml", "name: demo\n"), 400, 40005,
           "request body must be empty: instance states are changed on the stored manifest of deployment 'demo'");
+      ApiErrors.assertError(api.post("/deployments/nope/instance_groups/web/0/actions/stop", "text/yaml", ""), 404, 70000, "Deployment 'nope' doesn't exist");
+      ApiErrors.assertError(api.post("/deployments/demo/instance_groups/web/7/actions/recreate", "text/yaml", ""), 404, 70001, "'demo/web/7' doesn't exist");
+      ApiErrors.assertError(api.post("/deployments/demo/instance_groups/db/0/actions/start", "text/yaml", ""), 404, 70001, "'demo/db/0' doesn't exist");
+      ApiErrors.assertError(api.post("/deployments/demo/instance_groups/web/0/actions/pause", "text/yaml", ""), 400, 40005,
+          "instance action must be one of start, stop, restart, recreate; got 'pause'");
+      ApiErrors.assertError(director.reader().post("/deployments/demo/instance_groups/web/0/actions/stop", "text/yaml", ""), 401, 600000, "Require one of the scopes: bosh.admin");
       ApiErrors.assertError(api.get("/deployments/demo/jobs/web/9/logs?type=job"), 404, 70001, "'demo/web/9' doesn't exist");
       ApiErrors.assertError(api.get("/deployments/demo/jobs/web/0/logs?type=everything"), 400, 40005, "query parameter 'type' must be 'job' or 'agent', got 'everything'");
+      ApiErrors.assertError(api.get("/deployments/demo/jobs/web/0/logs?type=job"), 404, 70001, "No appropriate instance with a VM was found in deployment 'demo'");
+      ApiErrors.assertError(api.get("/deployments/demo/jobs/*/*/logs?type=job"), 404, 70001, "No appropriate instance with a VM was found in deployment 'demo'");
       ApiErrors.assertError(api.get("/resources/3f0c8a52-0000-4000-8000-000000000000"), 404, 100002, "Resource '3f0c8a52-0000-4000-8000-000000000000' not found");
       ApiErrors.assertError(director.reader().get("/resources/3f0c8a52-0000-4000-8000-000000000000"), 401, 600000, "Require one of the scopes: bosh.admin");
       ApiErrors.assertError(director.reader().get("/deployments/demo/jobs/web/0/logs?type=job"), 401, 600000, "Require one of the scopes: bosh.admin");
@@ -64,6 +73,25 @@ class InstanceStateRequestsIT {
       Map<String, Object> dryRun = Tasks.done(api, api.put("/deployments/demo/jobs/*?dry_run=true&state=detached", "text/yaml", ""));
 
       assertThat(dryRun).containsEntry("description", "create deployment (dry run)").containsEntry("deployment", "demo");
+      assertThat(services.instances().list(deployment)).extracting(instance -> instance.state()).containsOnly("started");
+    }
+  }
+
+  @Test
+  void ignoredInstancesAreLeftAloneWithAWarningAndNamingOneFailsTheTask() throws Exception {
+    try (TestDirector director = TestDirector.start(DatabaseKind.H2, dir)) {
+      var services = director.services();
+      long deployment = services.deployments().save("demo", MANIFEST, List.of(), List.of(), List.of()).id();
+      var ignored = services.instances().create(deployment, "web", 0, "uuid-web-0", "z1", "started", true);
+      services.instances().create(deployment, "web", 1, "uuid-web-1", "z1", "started", false);
+      services.instances().setIgnored(ignored.id(), true);
+      ApiClient api = director.admin();
+
+      Map<String, Object> group = Tasks.done(api, api.put("/deployments/demo/jobs/web?dry_run=true&state=stopped", "text/yaml", ""));
+
+      assertThat(Tasks.eventLog(api, group)).contains("\"type\":\"warning\",\"message\":\"You have ignored instances. They will not be changed.\"");
+      String expected = "You are trying to change the state of the ignored instance 'web/uuid-web-0'. This operation is not allowed. You need to unignore it first.";
+      assertThat(Tasks.failed(api, api.put("/deployments/demo/jobs/web/0?state=stopped", "text/yaml", ""))).isEqualTo(expected);
       assertThat(services.instances().list(deployment)).extracting(instance -> instance.state()).containsOnly("started");
     }
   }

@@ -19,6 +19,16 @@ record InstanceSelector(String group, String id) {
     return new InstanceSelector(parts[0], parts.length == 2 ? parts[1] : null);
   }
 
+  /** One instance ({@code group/id}), as {@code --no-converge} needs, rather than a group or every instance. */
+  boolean oneInstance() {
+    return id != null;
+  }
+
+  /** {@code /deployments/D/instance_groups/G/ID/actions/A}, for one instance. */
+  String actionPath(String deployment, String action) {
+    return "/deployments/" + Query.segment(deployment) + "/instance_groups/" + Query.segment(group) + "/" + Query.segment(id) + "/actions/" + action;
+  }
+
   /** {@code /deployments/D/jobs/G[/ID]}. */
   String jobsPath(String deployment) {
     String path = "/deployments/" + Query.segment(deployment) + "/jobs/" + (group.equals("*") ? "*" : Query.segment(group));

@@ -10,6 +10,11 @@ public final class RestartCommand extends InstanceStateCommand {
   private boolean skipDrain;
 
   @Override
+  protected String name() {
+    return "restart";
+  }
+
+  @Override
   protected String state() {
     return "restart";
   }
@@ -21,6 +26,11 @@ public final class RestartCommand extends InstanceStateCommand {
 
   @Override
   protected Query withFlags(Query query) {
+    return query.flag("skip_drain", skipDrain);
+  }
+
+  @Override
+  protected Query withNoConvergeFlags(Query query) {
     return query.flag("skip_drain", skipDrain);
   }
 }

@@ -23,8 +23,13 @@ public final class StopCommand extends InstanceStateCommand {
   }
 
   @Override
+  protected String name() {
+    return "stop";
+  }
+
+  @Override
   protected String state() {
-    return mode != null && mode.hard ? "detached" : "stopped";
+    return hard() ? "detached" : "stopped";
   }
 
   @Override
@@ -35,5 +40,14 @@ public final class StopCommand extends InstanceStateCommand {
   @Override
   protected Query withFlags(Query query) {
     return query.flag("skip_drain", skipDrain);
+  }
+
+  @Override
+  protected Query withNoConvergeFlags(Query query) {
+    return query.flag("hard", hard()).flag("skip_drain", skipDrain);
+  }
+
+  private boolean hard() {
+    return mode != null && mode.hard;
   }
 }
