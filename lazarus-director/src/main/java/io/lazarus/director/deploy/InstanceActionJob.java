@@ -53,7 +53,7 @@ public final class InstanceActionJob implements Job {
     this.payload = payload;
     this.services = services;
     this.change = new InstanceStateChange(services);
-    this.stored = new StoredInstance(services.stemcells(), services.disks());
+    this.stored = new StoredInstance(services);
   }
 
   public static JobFactory factory(DeployServices services) {
@@ -145,7 +145,7 @@ public final class InstanceActionJob implements Job {
       if (vm.isEmpty()) {
         // Created with the stored spec applied but the jobs not started: "Starting instance" starts them.
         vm = Optional.of(stage.track("Creating VM", () -> {
-          services.instanceUpdater().update(deployment.name(), stored.desired(current, "stopped", false), false, watchTime, ctx);
+          services.instanceUpdater().update(deployment.name(), stored.desired(deployment.name(), current, "stopped", false), false, watchTime, ctx);
           return services.vms().activeFor(instance.id()).orElseThrow();
         }));
       } else if (current.state().equals("started") && agentState(vm.get()).filter("running"::equals).isPresent()) {
