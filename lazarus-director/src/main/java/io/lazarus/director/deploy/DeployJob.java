@@ -47,8 +47,12 @@ public final class DeployJob implements Job {
   public static final String DESCRIPTION = "create deployment";
   private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
 
-  /** The task payload: the manifest text and the deploy options. */
-  record Payload(String manifest, boolean recreate, boolean dryRun, boolean fix) {}
+  /** The task payload: the manifest text and the deploy options ({@link DeployOptions}). */
+  record Payload(String manifest, boolean recreate, boolean dryRun, boolean fix, boolean recreatePersistentDisks, String skipDrain, String canaries, String maxInFlight) {
+    DeployOptions options() {
+      return new DeployOptions(recreate, recreatePersistentDisks, fix, dryRun, SkipDrain.parse(skipDrain), canaries, maxInFlight);
+    }
+  }
 
   private final Payload payload;
   private final DeployServices services;
@@ -62,8 +66,17 @@ public final class DeployJob implements Job {
     return (Task task) -> new DeployJob(Json.read(task.payload(), Payload.class), services);
   }
 
-  static Map<String, Object> payload(String manifest, boolean recreate, boolean dryRun, boolean fix) {
-    return Map.of("manifest", manifest, "recreate", recreate, "dry_run", dryRun, "fix", fix);
+  static Map<String, Object> payload(String manifest, DeployOptions options) {
+    Map<String, Object> payload = new HashMap<>();
+    payload.put("manifest", manifest);
+    payload.put("recreate", options.recreate());
+    payload.put("dry_run", options.dryRun());
+    payload.put("fix", options.fix());
+    payload.put("recreate_persistent_disks", options.recreatePersistentDisks());
+    payload.put("skip_drain", options.skipDrain().asParameter());
+    payload.put("canaries", options.canariesOverride());
+    payload.put("max_in_flight", options.maxInFlightOverride());
+    return payload;
   }
 
   @Override
@@ -84,7 +97,7 @@ public final class DeployJob implements Job {
         for (ResolvedRelease release : planned.plan().releases()) {
           releases.put(release.name(), services.catalog().content(release.name(), release.version()));
         }
-        GroupUpdate groups = new GroupUpdate(services, name, planned, releases, instances, sources, compilationVms, payload.recreate(), payload.fix());
+        GroupUpdate groups = new GroupUpdate(services, name, planned, releases, instances, sources, compilationVms, payload.options());
         for (PlannedInstanceGroup group : planned.plan().instanceGroups()) {
           ctx.checkpoint();
           groups.update(group, ctx);

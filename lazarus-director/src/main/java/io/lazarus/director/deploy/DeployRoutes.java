@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /deployments} (the manifest as {@code text/yaml}; {@code recreate}, {@code fix}, {@code dry_run})
- * starts a "create deployment" task; {@code POST /deployments/:name/diff} shows what would change in the manifest.
+ * {@code POST /deployments} (the manifest as {@code text/yaml}; {@code recreate}, {@code recreate_persistent_disks},
+ * {@code fix}, {@code dry_run}, {@code skip_drain}, {@code canaries}, {@code max_in_flight}: {@link DeployOptions})
+ * starts a "create deployment" task; {@code POST /deployments/:name/diff} shows what would change in the manifest,
+ * its properties' values redacted unless {@code redact=false} ({@link ManifestRedaction}).
  * A manifest that is not YAML, or not a valid manifest, is refused with 400 before any task exists.
  */
 public final class DeployRoutes implements Routes {
@@ -44,7 +46,10 @@ public final class DeployRoutes implements Routes {
   private void deploy(Context ctx) {
     String text = ctx.body();
     DeploymentManifest manifest = parse(text);
-    Map<String, ?> payload = DeployJob.payload(text, Requests.flag(ctx, "recreate"), Requests.flag(ctx, "dry_run"), Requests.flag(ctx, "fix"));
+    DeployOptions options = new DeployOptions(Requests.flag(ctx, "recreate"), Requests.flag(ctx, "recreate_persistent_disks"), Requests.flag(ctx, "fix"),
+        Requests.flag(ctx, "dry_run"), SkipDrain.parse(ctx.queryParam("skip_drain")), InstanceStateRoutes.countOrPercent(ctx, "canaries"),
+        InstanceStateRoutes.countOrPercent(ctx, "max_in_flight"));
+    Map<String, ?> payload = DeployJob.payload(text, options);
     Requests.redirectToTask(ctx, queue.enqueue(NewTask.of(DeployJob.TYPE, DeployJob.DESCRIPTION, Requests.username(ctx), manifest.name(), Requests.contextId(ctx), payload)));
   }
 
@@ -61,7 +66,10 @@ public final class DeployRoutes implements Routes {
     context.put("runtime_config_ids", List.of());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("context", context);
-    answer.put("diff", LineDiff.diff(current, text).stream().map(LineDiff.Line::toJson).toList());
+    // BOSH redacts unless told redact=false; the bosh CLI asks for it with deploy --no-redact
+    boolean redact = !"false".equals(ctx.queryParam("redact"));
+    List<LineDiff.Line> lines = redact ? LineDiff.diff(ManifestRedaction.redact(current), ManifestRedaction.redact(text)) : LineDiff.diff(current, text);
+    answer.put("diff", lines.stream().map(LineDiff.Line::toJson).toList());
     ctx.json(answer);
   }
 

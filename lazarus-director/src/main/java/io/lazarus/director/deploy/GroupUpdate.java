@@ -39,10 +39,9 @@ final class GroupUpdate {
   private final Map<InstanceId, Instance> instances;
   private final JobSources sources;
   private final CompilationVms compilationVms;
-  private final boolean recreate;
-  private final boolean fix;
+  private final DeployOptions options;
 
-  GroupUpdate(DeployServices services, String deployment, Planned planned, Map<String, ReleaseContent> releases, Map<InstanceId, Instance> instances, JobSources sources, CompilationVms compilationVms, boolean recreate, boolean fix) {
+  GroupUpdate(DeployServices services, String deployment, Planned planned, Map<String, ReleaseContent> releases, Map<InstanceId, Instance> instances, JobSources sources, CompilationVms compilationVms, DeployOptions options) {
     this.services = services;
     this.deployment = deployment;
     this.planned = planned;
@@ -50,8 +49,7 @@ final class GroupUpdate {
     this.instances = instances;
     this.sources = sources;
     this.compilationVms = compilationVms;
-    this.recreate = recreate;
-    this.fix = fix;
+    this.options = options;
   }
 
   void update(PlannedInstanceGroup group, TaskContext ctx) throws Exception {
@@ -64,27 +62,33 @@ final class GroupUpdate {
       packages.putAll(services.packageCompiler().compile(releases.get(release.getKey()), release.getValue(), compileOn, stemcell.operatingSystem(), stemcell.version(), compilationVms, ctx));
     }
     InstanceUpdater updater = services.instanceUpdater();
+    int canaries = options.canaries(group);
     List<DesiredInstance> changing = new ArrayList<>();
     java.util.Set<Long> lost = new java.util.HashSet<>();
     for (PlannedInstance instance : group.instances()) {
       VmCreator.Stemcell vmStemcell = placement.bootStemcell(copies, placement.cpiFor(instance.az())).orElseThrow(); // checked when planning
-      DesiredInstance desired = desired(group, instance, stemcell, vmStemcell, packages, changing.size() < group.update().canaries());
-      if (fix && updater.agentLost(desired)) {
+      DesiredInstance desired = desired(group, instance, stemcell, vmStemcell, packages, changing.size() < canaries);
+      if (options.fix() && updater.agentLost(desired)) {
         lost.add(desired.instance().id());
       }
-      if (updater.needsUpdate(desired, recreate || lost.contains(desired.instance().id()))) {
+      if (updater.needsUpdate(desired, options.recreate() || lost.contains(desired.instance().id()), options.recreatePersistentDisks())) {
         changing.add(desired);
       }
     }
     if (changing.isEmpty()) {
       return;
     }
-    int canaries = Math.min(group.update().canaries(), changing.size());
+    int inCanary = Math.min(canaries, changing.size());
     EventLog.Stage stage = ctx.events().stage("Updating instance", changing.size(), List.of(group.name()));
-    InFlight.run(stage, changing.subList(0, canaries), canaries, DesiredInstance::label,
-        desired -> updater.update(deployment, desired, recreate || lost.contains(desired.instance().id()), lost.contains(desired.instance().id()), group.update().canaryWatchTime(), ctx));
-    InFlight.run(stage, changing.subList(canaries, changing.size()), group.update().maxInFlight(), DesiredInstance::label,
-        desired -> updater.update(deployment, desired, recreate || lost.contains(desired.instance().id()), lost.contains(desired.instance().id()), group.update().updateWatchTime(), ctx));
+    InFlight.run(stage, changing.subList(0, inCanary), inCanary, DesiredInstance::label,
+        desired -> updater.update(deployment, desired, mode(desired, lost), Optional.of(group.update().canaryWatchTime()), ctx));
+    InFlight.run(stage, changing.subList(inCanary, changing.size()), options.maxInFlight(group), DesiredInstance::label,
+        desired -> updater.update(deployment, desired, mode(desired, lost), Optional.of(group.update().updateWatchTime()), ctx));
+  }
+
+  private InstanceUpdater.Mode mode(DesiredInstance desired, java.util.Set<Long> lost) {
+    boolean agentLost = lost.contains(desired.instance().id());
+    return new InstanceUpdater.Mode(options.recreate() || agentLost, agentLost, options.skipDrain().appliesTo(desired.instance()), options.recreatePersistentDisks());
   }
 
   private static Map<String, List<String>> jobsByRelease(PlannedInstanceGroup group) {

@@ -66,7 +66,7 @@ public final class InstanceStateRoutes implements Routes {
   }
 
   /** {@code canaries} / {@code max_in_flight}: a count or a percentage; garbage is a 400 naming the parameter. */
-  private static String countOrPercent(Context ctx, String parameter) {
+  static String countOrPercent(Context ctx, String parameter) {
     String value = ctx.queryParam(parameter);
     if (value == null || value.isBlank()) {
       return null;

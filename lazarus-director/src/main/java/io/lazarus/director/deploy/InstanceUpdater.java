@@ -70,6 +70,14 @@ final class InstanceUpdater {
    * it runs) is deleted.
    */
   boolean needsUpdate(DesiredInstance desired, boolean recreate) {
+    return needsUpdate(desired, recreate, false);
+  }
+
+  /** As {@link #needsUpdate(DesiredInstance, boolean)}; with {@code recreateDisk} an instance with a persistent disk changes. */
+  boolean needsUpdate(DesiredInstance desired, boolean recreate, boolean recreateDisk) {
+    if (recreateDisk && desired.disk().isPresent()) {
+      return true;
+    }
     Map<String, Object> old = lastSpec(desired);
     boolean detached = DETACHED.equals(desired.instance().state());
     Optional<Vm> vm = vms.activeFor(desired.instance().id());
@@ -104,7 +112,7 @@ final class InstanceUpdater {
 
   /** As {@link #update(String, DesiredInstance, boolean, WatchTime, TaskContext)}; {@code agentLost} skips drain and stop. */
   void update(String deployment, DesiredInstance desired, boolean recreate, boolean agentLost, WatchTime watchTime, TaskContext ctx) throws Exception {
-    update(deployment, desired, recreate, agentLost, Optional.of(watchTime), ctx);
+    update(deployment, desired, new Mode(recreate, agentLost, false, false), Optional.of(watchTime), ctx);
   }
 
   /**
@@ -112,6 +120,23 @@ final class InstanceUpdater {
    * jobs are started but not waited for (cloud check's {@code recreate_vm_without_wait}).
    */
   void update(String deployment, DesiredInstance desired, boolean recreate, boolean agentLost, Optional<WatchTime> watchTime, TaskContext ctx) throws Exception {
+    update(deployment, desired, new Mode(recreate, agentLost, false, false), watchTime, ctx);
+  }
+
+  /**
+   * How an update treats an instance beyond what changed in its spec.
+   *
+   * @param recreate replace the VM
+   * @param agentLost the agent does not answer: neither drain nor stop is tried
+   * @param skipDrain stop the jobs without running their drain scripts (deploy's {@code skip_drain})
+   * @param recreateDisk move the data to a new persistent disk of the same size (deploy's {@code recreate_persistent_disks})
+   */
+  record Mode(boolean recreate, boolean agentLost, boolean skipDrain, boolean recreateDisk) {}
+
+  /** As {@link #update(String, DesiredInstance, boolean, boolean, Optional, TaskContext)}, with every option. */
+  void update(String deployment, DesiredInstance desired, Mode mode, Optional<WatchTime> watchTime, TaskContext ctx) throws Exception {
+    boolean recreate = mode.recreate();
+    boolean agentLost = mode.agentLost();
     var instance = desired.instance();
     if (DETACHED.equals(instance.state())) {
       instances.setSpec(instance.id(), Json.write(desired.applySpec()));
@@ -123,7 +148,7 @@ final class InstanceUpdater {
       requireDisksIn(desired);
     }
     if (vm.isPresent() && !agentLost) {
-      stopJobs(vm.get(), desired.applySpec(), ctx);
+      stopJobs(vm.get(), desired.applySpec(), mode.skipDrain(), ctx);
     }
     if (replaceVm) {
       vm.ifPresent(existing -> ctx.debug("replacing VM " + existing.cid() + " of " + instance.name()));
@@ -137,7 +162,7 @@ final class InstanceUpdater {
       cpis.forVm(vm.get()).setVmMetadata(vm.get().cid(), Map.of("deployment", deployment, "instance_group", instance.group(), "index", String.valueOf(instance.index()), "id", instance.uuid(), "name", instance.name()));
     }
     AgentClient agent = agents.apply(vm.get());
-    persistentDisk(deployment, desired, vm.get(), agent, replaceVm, ctx);
+    persistentDisk(deployment, desired, vm.get(), agent, replaceVm, mode.recreateDisk(), ctx);
     agent.run("apply", List.of(desired.applySpec()), ctx::cancelRequested);
     if (STOPPED.equals(instance.state())) {
       instances.setSpec(instance.id(), Json.write(desired.applySpec()));
@@ -184,11 +209,13 @@ final class InstanceUpdater {
     return desired.instance().spec().map(text -> Json.mapper().readValue(text, MAP)).orElse(Map.of());
   }
 
-  private void stopJobs(Vm vm, Map<String, Object> newSpec, TaskContext ctx) throws Exception {
+  private void stopJobs(Vm vm, Map<String, Object> newSpec, boolean skipDrain, TaskContext ctx) throws Exception {
     AgentClient agent = agents.apply(vm);
-    JsonNode wait = agent.run("drain", List.of("update", newSpec), ctx::cancelRequested);
-    if (wait != null && wait.isInt() && wait.asInt() > 0) {
-      sleeper.sleep(Duration.ofSeconds(wait.asInt()));
+    if (!skipDrain) {
+      JsonNode wait = agent.run("drain", List.of("update", newSpec), ctx::cancelRequested);
+      if (wait != null && wait.isInt() && wait.asInt() > 0) {
+        sleeper.sleep(Duration.ofSeconds(wait.asInt()));
+      }
     }
     agent.run("stop", List.of(), ctx::cancelRequested);
   }
@@ -204,8 +231,11 @@ final class InstanceUpdater {
     vms.delete(vm.id());
   }
 
-  /** Attaches, creates, resizes or removes the persistent disk so it matches the desired one. */
-  private void persistentDisk(String deployment, DesiredInstance desired, Vm vm, AgentClient agent, boolean newVm, TaskContext ctx) throws Exception {
+  /**
+   * Attaches, creates, resizes or removes the persistent disk so it matches the desired one; {@code recreateDisk}
+   * moves the data to a new disk even when the size is unchanged.
+   */
+  private void persistentDisk(String deployment, DesiredInstance desired, Vm vm, AgentClient agent, boolean newVm, boolean recreateDisk, TaskContext ctx) throws Exception {
     Optional<PersistentDisk> current = disks.forInstance(desired.instance().id()).stream().filter(PersistentDisk::active).findFirst();
     Cpi cpi = cpis.forVm(vm);
     if (desired.disk().isEmpty()) {
@@ -217,7 +247,7 @@ final class InstanceUpdater {
       return;
     }
     DesiredInstance.Disk wanted = desired.disk().get();
-    if (current.isPresent() && current.get().sizeMb() == wanted.sizeMb()) {
+    if (current.isPresent() && current.get().sizeMb() == wanted.sizeMb() && !recreateDisk) {
       if (newVm) {
         cpi.attachDisk(vm.cid(), current.get().cid());
         agent.run("mount_disk", List.of(current.get().cid()), ctx::cancelRequested);

@@ -288,6 +288,33 @@ class BoshCliDeployConversationIT {
     assertThat(vmCidOf(index)).isNotEqualTo(cid);
   }
 
+  @Test
+  @Order(11)
+  void deployOptionsSkipDrainAndOverrideTheUpdateBlock() {
+    Map<String, Object> notIgnored = resultLines(tasks.follow(cli.get("/deployments/conv/vms?format=full"))).stream()
+        .filter(line -> Boolean.FALSE.equals(line.get("ignore"))).findFirst().orElseThrow();
+    String cid = notIgnored.get("vm_cid").toString();
+    ((DummyCpi) director.services().cpi()).agentFor(cid).failNext("drain", "drain ran although the deploy said skip_drain");
+
+    Outcome deploy = tasks.follow(cli.send("POST", "/deployments?canaries=2&max_in_flight=1&recreate=true&skip_drain=web", Map.of("Content-Type", YAML), bytes(MANIFEST)));
+
+    assertThat(deploy.task()).as("events: %s", deploy.events()).containsEntry("state", "done");
+    assertThat(vmCidOf(((Number) notIgnored.get("index")).intValue())).isNotEqualTo(cid);
+    assertThat(finishedSteps(deploy, "Updating instance")).isNotEmpty().allSatisfy(step -> assertThat(step.toString()).endsWith("(canary)"));
+  }
+
+  @Test
+  @Order(12)
+  void badDeployOptionsAreRefusedBeforeAnyTask() {
+    Response canaries = cli.send("POST", "/deployments?canaries=many", Map.of("Content-Type", YAML), bytes(MANIFEST));
+    Response skipDrain = cli.send("POST", "/deployments?skip_drain=web/0/1", Map.of("Content-Type", YAML), bytes(MANIFEST));
+
+    assertThat(canaries.status()).isEqualTo(400);
+    assertThat(canaries.object().get("description").toString()).startsWith("query parameter 'canaries': ");
+    assertThat(skipDrain.status()).isEqualTo(400);
+    assertThat(skipDrain.object().get("description").toString()).startsWith("query parameter 'skip_drain': ");
+  }
+
   /** The steps of {@code stage} that finished, in order. */
   private static List<Object> finishedSteps(Outcome outcome, String stage) {
     return outcome.events().stream().filter(event -> stage.equals(event.get("stage")) && "finished".equals(event.get("state"))).map(event -> event.get("task")).toList();

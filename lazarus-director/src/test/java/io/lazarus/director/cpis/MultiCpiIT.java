@@ -8,6 +8,7 @@ import io.lazarus.director.fixtures.ReleaseTarball;
 import io.lazarus.director.fixtures.StemcellTarball;
 import io.lazarus.director.fixtures.Tasks;
 import io.lazarus.director.instances.Instance;
+import io.lazarus.director.instances.OrphanDisks;
 import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.instances.Vm;
 import io.lazarus.director.testing.ApiClient;
@@ -112,6 +113,16 @@ class MultiCpiIT {
       assertThat(dummy(cpis, "b").agentFor(recreated.cid()).jobsRunning()).isTrue();
       assertThat(dummy(cpis, "b").vmCids()).containsExactly(recreated.cid());
       assertThat(dummy(cpis, "a").vmCids()).containsExactly(inA.cid());
+
+      // recreate_persistent_disks moves each instance's data to a new disk in its own CPI and orphans the old one.
+      String diskInA = disk(director, "web", 0).cid();
+      String diskInB = disk(director, "web", 1).cid();
+      Tasks.done(api, api.post("/deployments?recreate_persistent_disks=true", "text/yaml", MANIFEST));
+      assertThat(disk(director, "web", 0).cid()).isNotEqualTo(diskInA);
+      assertThat(disk(director, "web", 0).cpi()).isEqualTo("a");
+      assertThat(disk(director, "web", 1).cid()).isNotEqualTo(diskInB);
+      assertThat(disk(director, "web", 1).cpi()).isEqualTo("b");
+      assertThat(director.services().orphanDisks().list()).extracting(OrphanDisks.OrphanDisk::cid).contains(diskInA, diskInB);
 
       Tasks.done(api, api.delete("/deployments/multi"));
       assertThat(dummy(cpis, "a").vmCids()).isEmpty();

@@ -36,6 +36,22 @@ public final class DeployCommand extends LazarusSubcommand {
   @Option(names = "--dry-run", description = "Plan the deploy without changing anything")
   private boolean dryRun;
 
+  @Option(names = "--recreate-persistent-disks", description = "Recreate all persistent disks in the deployment")
+  private boolean recreatePersistentDisks;
+
+  @Option(names = "--skip-drain", arity = "0..1", fallbackValue = "*", paramLabel = "INSTANCE-GROUP",
+      description = "Skip running drain and pre-stop scripts for specific instance groups (all without a value)")
+  private List<String> skipDrain = List.of();
+
+  @Option(names = "--canaries", description = "Override manifest values for canaries")
+  private String canaries;
+
+  @Option(names = "--max-in-flight", description = "Override manifest values for max_in_flight")
+  private String maxInFlight;
+
+  @Option(names = "--no-redact", description = "Show non-redacted manifest diff")
+  private boolean noRedact;
+
   @Override
   protected void run(Session session) throws Exception {
     String deployment = session.deployment();
@@ -46,7 +62,8 @@ public final class DeployCommand extends LazarusSubcommand {
     }
     DiffAnswer diff;
     try {
-      String answer = session.director().send("POST", "/deployments/" + Query.segment(deployment) + "/diff?redact=false", BodyPublishers.ofString(manifest), "text/yaml").body();
+      String diffPath = Query.of().with("redact", String.valueOf(!noRedact)).appendTo("/deployments/" + Query.segment(deployment) + "/diff");
+      String answer = session.director().send("POST", diffPath, BodyPublishers.ofString(manifest), "text/yaml").body();
       diff = Json.read(answer, DiffAnswer.class);
     } catch (RuntimeException e) {
       throw new CommandFailure("Fetching diff result", e);
@@ -58,6 +75,10 @@ public final class DeployCommand extends LazarusSubcommand {
         .flag("dry_run", dryRun)
         .flag("fix", fix)
         .flag("recreate", recreate)
+        .flag("recreate_persistent_disks", recreatePersistentDisks)
+        .with("skip_drain", skipDrain.isEmpty() ? null : skipDrain.contains("*") ? "*" : String.join(",", skipDrain))
+        .with("canaries", canaries)
+        .with("max_in_flight", maxInFlight)
         .appendTo("/deployments");
     try {
       session.follow(session.director().sendForTask("POST", path, BodyPublishers.ofString(manifest), "text/yaml"));
