@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class StaticVariables implements Variables {
   private final Map<String, Object> values;
 
-  /** @param values names to values, later entries winning */
+  /** @param values variable names to values; a dotted name sets a key inside the map named by its first part */
   public StaticVariables(Map<String, Object> values) {
     this.values = nest(values);
   }
