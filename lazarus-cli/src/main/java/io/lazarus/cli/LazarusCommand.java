@@ -21,6 +21,7 @@ import io.lazarus.cli.commands.env.TargetCommand;
 import io.lazarus.cli.commands.event.EventsCommand;
 import io.lazarus.cli.commands.cck.CloudCheckCommand;
 import io.lazarus.cli.commands.instance.IgnoreCommand;
+import io.lazarus.cli.commands.interpolate.InterpolateCommand;
 import io.lazarus.cli.commands.instance.InstancesCommand;
 import io.lazarus.cli.commands.instance.UnignoreCommand;
 import io.lazarus.cli.commands.instance.VmsCommand;
@@ -69,7 +70,7 @@ import picocli.CommandLine.Spec;
       ConfigsCommand.class, ConfigCommand.class, UpdateConfigCommand.class, DeleteConfigCommand.class,
       CloudConfigCommand.class, UpdateCloudConfigCommand.class, CpiConfigCommand.class, UpdateCpiConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
-      DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class, CloudCheckCommand.class,
+      InterpolateCommand.class, DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class, CloudCheckCommand.class,
       RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class, ResurrectionCommand.class,

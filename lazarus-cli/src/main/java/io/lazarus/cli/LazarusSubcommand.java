@@ -21,12 +21,22 @@ public abstract class LazarusSubcommand implements Callable<Integer> {
   public final Integer call() throws Exception {
     Session session = root.session();
     run(session);
-    session.ui().printClosingLine("Succeeded");
+    if (closesWithSucceeded(session)) {
+      session.ui().printClosingLine("Succeeded");
+    }
     session.ui().flush();
     return 0;
   }
 
   protected abstract void run(Session session) throws Exception;
+
+  /**
+   * Whether {@code Succeeded} closes the output. A command whose output is data for a pipe ({@code interpolate})
+   * says so only on a terminal, as the bosh CLI prints no status lines when stdout is not one.
+   */
+  protected boolean closesWithSucceeded(Session session) {
+    return true;
+  }
 
   /** A usage error (exit code 2) about this command's arguments. */
   protected ParameterException usage(String message) {

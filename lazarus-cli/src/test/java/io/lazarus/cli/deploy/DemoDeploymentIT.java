@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The demo deployment's life on the real local cloud, driven through the CLI: deploy (3 web, 1 counter with a
  * disk), an unchanged redeploy that changes nothing, a recreate that keeps the counter's data, {@code --fix}
- * recreating an instance whose agent died, scaling 3 → 5 → 2, and a delete that leaves no process, mount or address
- * behind. The steps build on each other, in order.
+ * recreating an instance whose agent died, scaling 3 → 5 (through an ops file and a variable, as the bosh CLI's
+ * users do) → 2, and a delete that leaves no process, mount or address behind. The steps build on each other, in
+ * order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDeploymentIT {
@@ -124,7 +125,10 @@ class DemoDeploymentIT {
   @Test
   @Order(6)
   void scalesWebFromThreeToFiveToTwo() throws Exception {
-    assertThat(cloud.deploy(demoManifest(5, 2, 2048)).exitCode()).isZero();
+    Path scale = Files.writeString(dir.resolve("scale-web.yml"),
+        "- type: replace\n  path: /instance_groups/name=web/instances\n  value: ((web_instances))\n");
+    CliRun.Result scaled = cloud.deploy(demoManifest(3, 2, 2048), "-o", scale.toString(), "-v", "web_instances=5");
+    assertThat(scaled.exitCode()).as(scaled.out() + scaled.err()).isZero();
     Map<String, String> five = addresses("web");
     assertThat(five).hasSize(5);
     five.forEach((name, ip) -> assertThat(http("GET", ip, 8080)).hasValue(name));

@@ -6,11 +6,6 @@ import io.lazarus.cli.api.Config;
 import io.lazarus.cli.api.ConfigDiff;
 import io.lazarus.cli.client.DirectorClient;
 import io.lazarus.cli.ui.Diffs;
-import io.lazarus.core.yaml.YamlDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +17,8 @@ import java.util.Map;
 final class ConfigUpdater {
   private ConfigUpdater() {}
 
-  static void update(Session session, String type, String name, Path file) {
-    String content = read(file);
+  /** @param content the config's YAML text, as the command's interpolation flags evaluated it */
+  static void update(Session session, String type, String name, String content) {
     DirectorClient director = session.director();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
@@ -42,17 +37,6 @@ final class ConfigUpdater {
       director.sendJson("POST", "/configs", body, Config.class);
     } catch (RuntimeException e) {
       throw new CommandFailure("Updating config", e);
-    }
-  }
-
-  /** The file's text, checked to be YAML so a typo fails here, naming the file and line. */
-  private static String read(Path file) {
-    try {
-      String content = Files.readString(file);
-      YamlDocument.parse(file.toString(), content);
-      return content;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading config file '" + file + "'", e);
     }
   }
 }

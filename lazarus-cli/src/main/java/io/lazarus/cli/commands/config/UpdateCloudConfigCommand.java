@@ -2,8 +2,10 @@ package io.lazarus.cli.commands.config;
 
 import io.lazarus.cli.LazarusSubcommand;
 import io.lazarus.cli.Session;
+import io.lazarus.cli.interpolation.InterpolationFlags;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The cloud config is the config of type {@code cloud} named {@code default}. */
@@ -12,8 +14,11 @@ public final class UpdateCloudConfigCommand extends LazarusSubcommand {
   @Parameters(index = "0", paramLabel = "FILE")
   private Path file;
 
+  @Mixin
+  private InterpolationFlags interpolation;
+
   @Override
   protected void run(Session session) {
-    ConfigUpdater.update(session, "cloud", "default", file);
+    ConfigUpdater.update(session, "cloud", "default", interpolation.evaluate(file, session.environment(), "Evaluating cloud config"));
   }
 }

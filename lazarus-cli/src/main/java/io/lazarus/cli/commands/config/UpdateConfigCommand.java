@@ -2,8 +2,10 @@ package io.lazarus.cli.commands.config;
 
 import io.lazarus.cli.LazarusSubcommand;
 import io.lazarus.cli.Session;
+import io.lazarus.cli.interpolation.InterpolationFlags;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,8 +20,11 @@ public final class UpdateConfigCommand extends LazarusSubcommand {
   @Parameters(index = "0", paramLabel = "FILE")
   private Path file;
 
+  @Mixin
+  private InterpolationFlags interpolation;
+
   @Override
   protected void run(Session session) {
-    ConfigUpdater.update(session, type, name, file);
+    ConfigUpdater.update(session, type, name, interpolation.evaluate(file, session.environment(), "Evaluating config"));
   }
 }

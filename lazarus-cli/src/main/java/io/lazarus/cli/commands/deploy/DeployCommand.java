@@ -4,28 +4,31 @@ import io.lazarus.cli.CommandFailure;
 import io.lazarus.cli.LazarusSubcommand;
 import io.lazarus.cli.Session;
 import io.lazarus.cli.client.Query;
+import io.lazarus.cli.interpolation.InterpolationFlags;
 import io.lazarus.cli.ui.Diffs;
 import io.lazarus.core.json.Json;
 import io.lazarus.core.yaml.YamlDocument;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Deploys as the bosh CLI does: the manifest's name must be the deployment's (-d); the Director's diff is shown,
- * the user asked, then the manifest is posted and the task followed.
+ * Deploys as the bosh CLI does: the manifest is evaluated with the ops files and variables given, before anything
+ * is sent; its name must be the deployment's (-d); the Director's diff is shown, the user asked, then the manifest
+ * is posted and the task followed.
  */
 @Command(name = "deploy", aliases = "d", description = "Update a deployment (-d) from a manifest")
 public final class DeployCommand extends LazarusSubcommand {
   @Parameters(index = "0", paramLabel = "PATH")
   private Path manifestFile;
+
+  @Mixin
+  private InterpolationFlags interpolation;
 
   @Option(names = "--recreate", description = "Recreate all VMs in the deployment")
   private boolean recreate;
@@ -54,8 +57,8 @@ public final class DeployCommand extends LazarusSubcommand {
 
   @Override
   protected void run(Session session) throws Exception {
+    String manifest = interpolation.evaluate(manifestFile, session.environment(), "Evaluating manifest");
     String deployment = session.deployment();
-    String manifest = read(manifestFile);
     Object name = YamlDocument.parse(manifestFile.toString(), manifest).rootMap().get("name");
     if (!deployment.equals(name)) {
       throw new IllegalArgumentException("Expected manifest to specify deployment name '" + deployment + "' but was '" + name + "'");
@@ -84,14 +87,6 @@ public final class DeployCommand extends LazarusSubcommand {
       session.follow(session.director().sendForTask("POST", path, BodyPublishers.ofString(manifest), "text/yaml"));
     } catch (RuntimeException e) {
       throw new CommandFailure("Updating deployment", e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading manifest '" + file + "'", e);
     }
   }
 
