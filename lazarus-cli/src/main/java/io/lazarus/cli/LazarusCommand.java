@@ -60,7 +60,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "lazarus",
-    mixinStandardHelpOptions = true,
     versionProvider = LazarusVersion.class,
     description = "Deploys and heals BOSH releases; speaks the bosh CLI's commands.",
     subcommands = {
@@ -77,6 +76,13 @@ import picocli.CommandLine.Spec;
       DirectorCommand.class, HealthMonitorCommand.class, LocalCloudCommand.class, UpCommand.class, DownCommand.class
     })
 public final class LazarusCommand implements Runnable {
+  // inherited, so that `lazarus deploy --help` shows deploy's usage instead of complaining about a missing PATH
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit")
+  private boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit")
+  private boolean version;
+
   @Option(names = {"-e", "--environment"}, scope = ScopeType.INHERIT, paramLabel = "URL|ALIAS",
       description = "Director URL or alias (env: LAZARUS_ENVIRONMENT, BOSH_ENVIRONMENT)")
   String environment;

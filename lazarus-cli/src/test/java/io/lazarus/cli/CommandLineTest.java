@@ -30,6 +30,16 @@ class CommandLineTest {
   }
 
   @Test
+  void helpOfACommandShowsItsUsageInsteadOfAMissingParameter() {
+    CliRun.Result deploy = new CliRun(home).run("deploy", "--help");
+    CliRun.Result top = new CliRun(home).run("--help");
+
+    assertThat(deploy.exitCode()).as(deploy.err()).isZero();
+    assertThat(deploy.out()).startsWith("Usage: lazarus deploy").contains("--recreate", "--ops-file", "-h, --help");
+    assertThat(top.out()).startsWith("Usage: lazarus").contains("deploy", "-V, --version");
+  }
+
+  @Test
   void globalOptionsWorkBeforeAndAfterTheCommand() {
     CliRun cli = new CliRun(home);
     new ConfigStore(cli.configFile()).save(CliConfig.empty().withAlias("dev", "https://10.0.0.6", null)
