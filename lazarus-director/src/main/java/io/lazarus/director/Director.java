@@ -37,6 +37,8 @@ import io.lazarus.director.cpis.CpiFactory;
 import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.db.Database;
 import io.lazarus.director.deployments.DeleteDeploymentJob;
+import io.lazarus.director.disks.DeleteOrphanDisksJob;
+import io.lazarus.director.disks.DiskRoutes;
 import io.lazarus.director.deployments.DeploymentRoutes;
 import io.lazarus.director.deployments.Deployments;
 import io.lazarus.director.events.Events;
@@ -185,6 +187,7 @@ public final class Director implements AutoCloseable {
     routes.add(new DeploymentRoutes(services.deployments(), services.configs(), services.locks(), services.queue()));
     routes.add(new DeployRoutes(services.deployments(), services.configs(), services.queue()));
     routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.persistentDisks(), services.events(), services.queue()));
+    routes.add(new DiskRoutes(services.orphanDisks(), services.persistentDisks(), services.queue()));
     routes.add(new DecisionRoutes(services.deployments(), new HealthMonitorClient(services.config().healthMonitor().flatMap(HealthMonitorConfig::apiUrl))));
     routes.add(new InstanceStateRoutes(services.deployments(), services.instances(), services.queue()));
     routes.add(new InstanceActionRoutes(services.deployments(), services.instances(), services.queue()));
@@ -349,6 +352,7 @@ public final class Director implements AutoCloseable {
       jobs.register(FetchLogsJob.TYPE, FetchLogsJob.factory(new FetchLogsJob.Services(deployments, instances, vms, blobstore, this::agent, store.uploads(), clock)));
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
       jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deploy.instanceDeleter(), locks, events));
+      jobs.register(DeleteOrphanDisksJob.TYPE, DeleteOrphanDisksJob.factory(orphanDisks, cpis, events));
       CloudCheckServices cloudCheck = cloudCheck();
       jobs.register(ScanJob.TYPE, ScanJob.factory(cloudCheck));
       jobs.register(ScanAndFixJob.TYPE, ScanAndFixJob.factory(cloudCheck));

@@ -210,7 +210,10 @@ public final class DummyCpi implements Cpi, AutoCloseable {
   public void deleteDisk(String diskCid) throws CpiException {
     injected("delete_disk");
     DummyDisk disk = disks.get(diskCid);
-    if (disk != null && disk.attachedTo() != null) {
+    if (disk == null) {
+      throw CpiErrors.diskNotFound(diskCid); // as an IaaS answers, so a lost disk's deletion takes the Director's DiskNotFound path
+    }
+    if (disk.attachedTo() != null) {
       throw CpiErrors.cloudError("disk " + diskCid + " is attached to VM " + disk.attachedTo() + "; detach it first");
     }
     disks.remove(diskCid);

@@ -8,11 +8,10 @@ import io.lazarus.director.DirectorException;
 import io.lazarus.director.ErrorCode;
 import io.lazarus.director.api.Requests;
 import io.lazarus.director.api.Routes;
+import io.lazarus.director.api.RubyTimes;
 import io.lazarus.director.events.Events;
 import io.lazarus.director.events.NewEvent;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import java.util.Optional;
  * stored.
  */
 public final class ConfigRoutes implements Routes {
-  private static final DateTimeFormatter RUBY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Configs configs;
   private final Events events;
@@ -161,7 +159,7 @@ public final class ConfigRoutes implements Routes {
     String name = Optional.ofNullable(empty(ctx.queryParam("name"))).orElse("default");
     List<Map<String, Object>> json =
         configs.list(type, name, false, (int) Math.max(1, Math.min(limit, Integer.MAX_VALUE))).stream()
-            .map(c -> Map.<String, Object>of("properties", c.content(), "created_at", RUBY_TIME.format(Instant.ofEpochMilli(c.createdAt()))))
+            .map(c -> Map.<String, Object>of("properties", c.content(), "created_at", RubyTimes.format(Instant.ofEpochMilli(c.createdAt()))))
             .toList();
     ctx.json(json);
   }
@@ -207,7 +205,7 @@ public final class ConfigRoutes implements Routes {
     json.put("type", config.type());
     json.put("name", config.name());
     json.put("team", config.team());
-    json.put("created_at", RUBY_TIME.format(Instant.ofEpochMilli(config.createdAt())));
+    json.put("created_at", RubyTimes.format(Instant.ofEpochMilli(config.createdAt())));
     json.put("current", configs.isCurrent(config));
     return json;
   }

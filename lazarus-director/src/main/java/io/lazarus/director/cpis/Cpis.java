@@ -4,6 +4,7 @@ import io.lazarus.cpi.Cpi;
 import io.lazarus.cpi.CpiErrors;
 import io.lazarus.cpi.CpiException;
 import io.lazarus.director.configs.Config;
+import io.lazarus.director.instances.OrphanDisks.OrphanDisk;
 import io.lazarus.director.instances.PersistentDisk;
 import io.lazarus.director.instances.Vm;
 import java.util.ArrayList;
@@ -116,10 +117,19 @@ public final class Cpis implements AutoCloseable {
 
   /** The CPI that made {@code disk}, which every call about it must go to. */
   public Cpi forDisk(PersistentDisk disk) throws CpiException {
+    return forDisk(disk.cid(), disk.cpi());
+  }
+
+  /** The CPI that made the orphaned {@code disk}, which deletes it. */
+  public Cpi forDisk(OrphanDisk disk) throws CpiException {
+    return forDisk(disk.cid(), disk.cpi());
+  }
+
+  private Cpi forDisk(String cid, String cpi) throws CpiException {
     try {
-      return named(disk.cpi());
+      return named(cpi);
     } catch (CpiException e) {
-      throw CpiErrors.cloudError("Disk '" + disk.cid() + "' was made by CPI '" + disk.cpi() + "', which is no longer configured (" + known(config()) + ")");
+      throw CpiErrors.cloudError("Disk '" + cid + "' was made by CPI '" + cpi + "', which is no longer configured (" + known(config()) + ")");
     }
   }
 

@@ -51,6 +51,11 @@ public final class PersistentDisks {
     return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM persistent_disks WHERE id = :id").bind("id", id).map((rs, ctx) -> row(rs)).findOne());
   }
 
+  /** The disk of some instance whose cloud ID is {@code cid}, if any. */
+  public Optional<PersistentDisk> findByCid(String cid) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM persistent_disks WHERE disk_cid = :cid").bind("cid", cid).map((rs, ctx) -> row(rs)).findOne());
+  }
+
   public void activate(long id) {
     jdbi.useHandle(handle -> handle.createUpdate("UPDATE persistent_disks SET active = TRUE WHERE id = :id").bind("id", id).execute());
   }
