@@ -10,6 +10,8 @@ import io.lazarus.cli.commands.config.UpdateCpiConfigCommand;
 import io.lazarus.cli.commands.config.UpdateConfigCommand;
 import io.lazarus.cli.commands.deploy.DeployCommand;
 import io.lazarus.cli.commands.deployment.DeleteDeploymentCommand;
+import io.lazarus.cli.commands.disk.DeleteDiskCommand;
+import io.lazarus.cli.commands.disk.DisksCommand;
 import io.lazarus.cli.commands.deployment.DeploymentsCommand;
 import io.lazarus.cli.commands.deployment.ManifestCommand;
 import io.lazarus.cli.commands.director.DirectorCommand;
@@ -70,6 +72,7 @@ import picocli.CommandLine.Spec;
       CloudConfigCommand.class, UpdateCloudConfigCommand.class, CpiConfigCommand.class, UpdateCpiConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
       InterpolateCommand.class, DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class, CloudCheckCommand.class,
+      DisksCommand.class, DeleteDiskCommand.class,
       RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class, ResurrectionCommand.class,
