@@ -5,6 +5,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import javax.crypto.spec.PBEParameterSpec;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -26,7 +27,10 @@ public final class TlsContexts {
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setKeyEntry("server", key, NO_PASSWORD, chain.toArray(X509Certificate[]::new));
+      // The store lives in memory only, so its key needs no password stretching: PKCS12's default (10,000 rounds of
+      // PBKDF2 to store the key, as many again to read it) cost each dummy-CPI VM and each agent start ~20k SHA-256s.
+      KeyStore.PasswordProtection inMemory = new KeyStore.PasswordProtection(NO_PASSWORD, "PBEWithHmacSHA256AndAES_256", new PBEParameterSpec(new byte[16], 1));
+      store.setEntry("server", new KeyStore.PrivateKeyEntry(key, chain.toArray(X509Certificate[]::new)), inMemory);
       KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(store, NO_PASSWORD);
       SSLContext context = SSLContext.getInstance("TLS");
