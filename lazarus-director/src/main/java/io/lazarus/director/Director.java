@@ -37,6 +37,10 @@ import io.lazarus.director.cpis.CpiFactory;
 import io.lazarus.director.cpis.Cpis;
 import io.lazarus.director.db.Database;
 import io.lazarus.director.deployments.DeleteDeploymentJob;
+import io.lazarus.director.cleanup.ArtifactDeleters;
+import io.lazarus.director.cleanup.CleanupArtifactsJob;
+import io.lazarus.director.cleanup.CleanupPicker;
+import io.lazarus.director.cleanup.CleanupRoutes;
 import io.lazarus.director.disks.DeleteOrphanDisksJob;
 import io.lazarus.director.disks.DiskRoutes;
 import io.lazarus.director.deployments.DeploymentRoutes;
@@ -82,6 +86,7 @@ import io.lazarus.director.stemcells.Stemcells;
 import io.lazarus.director.stemcells.UploadStemcellJob;
 import io.lazarus.director.store.DirectorIdentity;
 import io.lazarus.director.store.StoreLayout;
+import io.lazarus.director.tasks.Job;
 import io.lazarus.director.tasks.JobRegistry;
 import io.lazarus.director.tasks.TaskOutputs;
 import io.lazarus.director.tasks.TaskQueue;
@@ -188,6 +193,7 @@ public final class Director implements AutoCloseable {
     routes.add(new DeployRoutes(services.deployments(), services.configs(), services.queue()));
     routes.add(new InstanceRoutes(services.deployments(), services.instances(), services.vms(), services.persistentDisks(), services.events(), services.queue()));
     routes.add(new DiskRoutes(services.orphanDisks(), services.persistentDisks(), services.queue()));
+    routes.add(new CleanupRoutes(services.cleanupPicker(), services.deployments(), services.queue()));
     routes.add(new DecisionRoutes(services.deployments(), new HealthMonitorClient(services.config().healthMonitor().flatMap(HealthMonitorConfig::apiUrl))));
     routes.add(new InstanceStateRoutes(services.deployments(), services.instances(), services.queue()));
     routes.add(new InstanceActionRoutes(services.deployments(), services.instances(), services.queue()));
@@ -353,10 +359,36 @@ public final class Director implements AutoCloseable {
       jobs.register(VmStateJob.TYPE, VmStateJob.factory(new VmStateJob.Services(deployments, instances, vms, persistentDisks, this::agent)));
       jobs.register(DeleteDeploymentJob.TYPE, DeleteDeploymentJob.factory(deployments, instances, deploy.instanceDeleter(), locks, events));
       jobs.register(DeleteOrphanDisksJob.TYPE, DeleteOrphanDisksJob.factory(orphanDisks, cpis, events));
+      jobs.register(CleanupArtifactsJob.TYPE, CleanupArtifactsJob.factory(cleanupPicker(), artifactDeleters()));
       CloudCheckServices cloudCheck = cloudCheck();
       jobs.register(ScanJob.TYPE, ScanJob.factory(cloudCheck));
       jobs.register(ScanAndFixJob.TYPE, ScanAndFixJob.factory(cloudCheck));
       jobs.register(ApplyResolutionsJob.TYPE, ApplyResolutionsJob.factory(cloudCheck));
+    }
+
+    public CleanupPicker cleanupPicker() {
+      return new CleanupPicker(releases, stemcells, deployments, orphanDisks);
+    }
+
+    /** Clean-up deletes through the same jobs as delete-release, delete-stemcell and delete-disk. */
+    private ArtifactDeleters artifactDeleters() {
+      CompiledPackages compiledPackages = new CompiledPackages(database.jdbi(), clock);
+      return new ArtifactDeleters() {
+        @Override
+        public Job releaseVersion(String name, String version) {
+          return DeleteReleaseJob.ofVersion(name, version, releases, deployments, blobstore, locks, events);
+        }
+
+        @Override
+        public Job stemcell(String name, String version) {
+          return DeleteStemcellJob.of(name, version, stemcells, deployments, cpis, locks, events, compiledPackages, blobstore);
+        }
+
+        @Override
+        public Job orphanDisks(List<String> cids) {
+          return DeleteOrphanDisksJob.of(cids, orphanDisks, cpis, events);
+        }
+      };
     }
 
     /** The deployer's parts; stateless over the repositories, so each caller may have its own. */

@@ -43,6 +43,11 @@ public final class DeleteOrphanDisksJob implements Job {
     return task -> new DeleteOrphanDisksJob(Json.read(task.payload(), Payload.class), orphans, cpis, events);
   }
 
+  /** The deletion of the orphans {@code cids}: how clean-up reuses this job inside its own task. */
+  public static Job of(List<String> cids, OrphanDisks orphans, Cpis cpis, Events events) {
+    return new DeleteOrphanDisksJob(new Payload(List.copyOf(cids)), orphans, cpis, events);
+  }
+
   @Override
   public String perform(TaskContext ctx) throws Exception {
     EventLog.Stage stage = ctx.events().stage("Deleting orphaned disks", payload.cids().size(), List.of());

@@ -43,7 +43,8 @@ public final class DiskRoutes implements Routes {
     ctx.json(orphans.list().stream().map(DiskRoutes::json).toList());
   }
 
-  private static Map<String, Object> json(OrphanDisk disk) {
+  /** BOSH's JSON of an orphaned disk (also in clean-up's dry run). */
+  public static Map<String, Object> json(OrphanDisk disk) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("disk_cid", disk.cid());
     json.put("size", disk.sizeMb());

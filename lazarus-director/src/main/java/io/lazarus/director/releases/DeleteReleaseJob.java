@@ -50,6 +50,11 @@ public final class DeleteReleaseJob implements Job {
     return task -> new DeleteReleaseJob(Json.read(task.payload(), Payload.class), releases, deployments, blobstore, locks, events);
   }
 
+  /** The unforced deletion of one version: how clean-up reuses this job inside its own task. */
+  public static Job ofVersion(String name, String version, Releases releases, Deployments deployments, Blobstore blobstore, Locks locks, Events events) {
+    return new DeleteReleaseJob(new Payload(name, version, false), releases, deployments, blobstore, locks, events);
+  }
+
   @Override
   public String perform(TaskContext ctx) throws Exception {
     String label = payload.version() == null ? payload.name() : payload.name() + "/" + payload.version();

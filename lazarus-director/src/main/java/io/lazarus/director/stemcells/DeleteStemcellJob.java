@@ -55,6 +55,11 @@ public final class DeleteStemcellJob implements Job {
     return task -> new DeleteStemcellJob(Json.read(task.payload(), Payload.class), stemcells, deployments, cpis, locks, events, compiledPackages, blobstore);
   }
 
+  /** The unforced deletion of every CPI's copy of one stemcell: how clean-up reuses this job inside its own task. */
+  public static Job of(String name, String version, Stemcells stemcells, Deployments deployments, Cpis cpis, Locks locks, Events events, CompiledPackages compiledPackages, Blobstore blobstore) {
+    return new DeleteStemcellJob(new Payload(name, version, false), stemcells, deployments, cpis, locks, events, compiledPackages, blobstore);
+  }
+
   @Override
   public String perform(TaskContext ctx) throws Exception {
     String label = payload.name() + "/" + payload.version();

@@ -81,23 +81,22 @@ public final class StemcellRoutes implements Routes {
   }
 
   private void list(Context ctx) {
-    List<Map<String, Object>> json =
-        stemcells.list().stream()
-            .map(
-                s -> {
-                  Map<String, Object> entry = new LinkedHashMap<>();
-                  entry.put("name", s.name());
-                  entry.put("operating_system", s.operatingSystem());
-                  entry.put("version", s.version());
-                  entry.put("cid", s.cid());
-                  entry.put("cpi", s.cpi());
-                  entry.put("deployments", deployments.usingStemcell(s.id()).stream().map(d -> Map.of("name", d)).toList());
-                  entry.put("api_version", s.apiVersion());
-                  entry.put("id", s.id());
-                  return entry;
-                })
-            .toList();
+    List<Map<String, Object>> json = stemcells.list().stream().map(s -> json(s, deployments.usingStemcell(s.id()))).toList();
     ctx.json(json);
+  }
+
+  /** BOSH's JSON of one CPI's copy of a stemcell and the deployments using it (also in clean-up's dry run). */
+  public static Map<String, Object> json(Stemcell s, List<String> users) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("name", s.name());
+    entry.put("operating_system", s.operatingSystem());
+    entry.put("version", s.version());
+    entry.put("cid", s.cid());
+    entry.put("cpi", s.cpi());
+    entry.put("deployments", users.stream().map(d -> Map.of("name", d)).toList());
+    entry.put("api_version", s.apiVersion());
+    entry.put("id", s.id());
+    return entry;
   }
 
   private void delete(Context ctx) {
