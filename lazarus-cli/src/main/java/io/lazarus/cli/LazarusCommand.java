@@ -1,5 +1,6 @@
 package io.lazarus.cli;
 
+import io.lazarus.cli.commands.cleanup.CleanUpCommand;
 import io.lazarus.cli.commands.config.CloudConfigCommand;
 import io.lazarus.cli.commands.config.CpiConfigCommand;
 import io.lazarus.cli.commands.config.ConfigCommand;
@@ -72,7 +73,7 @@ import picocli.CommandLine.Spec;
       CloudConfigCommand.class, UpdateCloudConfigCommand.class, CpiConfigCommand.class, UpdateCpiConfigCommand.class,
       DeploymentsCommand.class, ManifestCommand.class, DeleteDeploymentCommand.class,
       InterpolateCommand.class, DeployCommand.class, InstancesCommand.class, VmsCommand.class, IgnoreCommand.class, UnignoreCommand.class, CloudCheckCommand.class,
-      DisksCommand.class, DeleteDiskCommand.class,
+      DisksCommand.class, DeleteDiskCommand.class, CleanUpCommand.class,
       RecreateCommand.class, StopCommand.class, StartCommand.class, RestartCommand.class, LogsCommand.class,
       TasksCommand.class, TaskCommand.class, CancelTaskCommand.class,
       LocksCommand.class, EventsCommand.class, UpdateResurrectionCommand.class, ResurrectionCommand.class,
