@@ -3,14 +3,10 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clean-up [--all] [--dry-run]} as the bosh CLI sends it and prints it. */
-class CleanUpIT {
+class CleanUpIT extends FakeDirectorCase {
   private static final String DRY_RUN = """
       {"releases":[{"name":"shop","versions":["2","1"]}],
        "stemcells":[{"name":"cell","operating_system":"ubuntu","version":"3","cid":"sc-3","cpi":"dummy","deployments":[]}],
@@ -18,22 +14,6 @@ class CleanUpIT {
        "orphaned_disks":[{"disk_cid":"disk-old","size":1024,"az":"z1","deployment_name":"shop","instance_name":"db/5e1f",
          "cloud_properties":{},"orphaned_at":"2026-11-18 11:00:00 UTC"}],
        "orphaned_vms":[],"exported_releases":[],"dns_blobs":[]}""";
-
-  @TempDir Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
 
   @Test
   void cleanUpAllAsksThenSendsBoshsConfigAndFollowsTheTask() {

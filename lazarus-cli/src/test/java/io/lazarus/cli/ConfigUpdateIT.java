@@ -2,34 +2,21 @@ package io.lazarus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lazarus.cli.fake.FakeDirector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ConfigUpdateIT {
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
+class ConfigUpdateIT extends FakeDirectorCase {
   private Path file;
 
   @BeforeEach
   void start() throws Exception {
-    director = FakeDirector.start();
     director.answer("POST", "/configs/diff", 200,
         "{\"from\":{\"id\":\"7\"},\"diff\":[[\"rules:\",null],[\"- enabled: false\",\"added\"],[\"- enabled: true\",\"removed\"]]}");
     director.answer("POST", "/configs", 201,
         "{\"id\":\"8\",\"type\":\"resurrection\",\"name\":\"r\",\"content\":\"x\",\"created_at\":\"now\",\"current\":true}");
     file = Files.writeString(home.resolve("r.yml"), "rules:\n- enabled: false\n");
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
   }
 
   @Test

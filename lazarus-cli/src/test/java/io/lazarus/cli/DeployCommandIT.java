@@ -5,34 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lazarus.cli.fake.FakeDirector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code deploy} sends the bosh CLI v7's diff and deploy requests, with its flags as query parameters. */
-class DeployCommandIT {
+class DeployCommandIT extends FakeDirectorCase {
   private static final String DIFF = "{\"context\":{\"cloud_config_ids\":[3],\"runtime_config_ids\":[]},\"diff\":[[\"name: demo\",null],[\"update: {canaries: 1}\",\"added\"]]}";
 
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
   private Path manifest;
 
   @BeforeEach
   void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
     manifest = Files.writeString(home.resolve("demo.yml"), "name: demo\nupdate: {canaries: 1}\n");
     director.answer("POST", "/deployments/demo/diff", 200, DIFF);
     director.taskFor("POST", "/deployments", "create deployment");
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
   }
 
   @Test

@@ -3,14 +3,10 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code disks --orphaned} and {@code delete-disk} as the bosh CLI prints and sends them. */
-class DisksIT {
+class DisksIT extends FakeDirectorCase {
   private static final String ORPHANS = """
       [{"disk_cid":"disk-old","size":1024,"az":"z1","deployment_name":"shop","instance_name":"db/5e1f",
         "cloud_properties":{},"orphaned_at":"2026-11-18 11:00:00 UTC"},
@@ -18,22 +14,6 @@ class DisksIT {
         "cloud_properties":{"type":"ssd"},"orphaned_at":"2026-11-20 09:30:00 +0000"},
        {"disk_cid":"disk-mid","size":512,"az":"z2","deployment_name":"blog","instance_name":"app/1a2b",
         "cloud_properties":{},"orphaned_at":"2026-11-19T08:00:00Z"}]""";
-
-  @TempDir Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
 
   @Test
   void orphanedDisksNewestFirstWithHumanSizes() {

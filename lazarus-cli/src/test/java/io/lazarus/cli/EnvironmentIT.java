@@ -7,27 +7,9 @@ import io.lazarus.cli.config.EnvironmentEntry;
 import io.lazarus.cli.fake.FakeDirector;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EnvironmentIT {
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
-
+class EnvironmentIT extends FakeDirectorCase {
   @Test
   void aliasThenLogInThenUseTheAliasAlone() throws Exception {
     Path ca = Files.writeString(home.resolve("ca.pem"), director.caPem());

@@ -3,31 +3,10 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code recreate}, {@code stop}, {@code start}, {@code restart} send exactly what the bosh CLI v7 sends. */
-class InstanceStateCommandsIT {
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
-
+class InstanceStateCommandsIT extends FakeDirectorCase {
   @Test
   void recreateOfAGroupSendsEveryFlagWithKeysSortedAsGoSortsThem() {
     director.taskFor("PUT", "/deployments/demo/jobs/web", "create deployment").step(1795000000, "Updating instance", "web/6a3f (0)", "finished", null);

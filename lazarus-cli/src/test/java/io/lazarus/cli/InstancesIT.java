@@ -2,15 +2,10 @@ package io.lazarus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code instances}, {@code vms}, {@code ignore} as the bosh CLI prints and sends them. */
-class InstancesIT {
+class InstancesIT extends FakeDirectorCase {
   private static final String WEB = """
       {"vm_cid":"vm-1","active":true,"vm_created_at":"2026-11-18T11:00:00Z","disk_cids":[],"ips":["127.10.0.11"],
        "agent_id":"a-1","job_name":"web","index":0,"id":"6a3f","az":"z1","bootstrap":true,"ignore":false,
@@ -24,23 +19,6 @@ class InstancesIT {
       {"vm_cid":null,"active":false,"disk_cid":"disk-1","disk_cids":["disk-1"],"ips":[],"agent_id":null,
        "job_name":"counter","index":0,"id":"9b1c","az":"z1","bootstrap":true,"ignore":true,"job_state":null,
        "state":"detached","processes":[]}""".replace("\n", "");
-
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
 
   @Test
   void instancesWithProcesses() {

@@ -3,30 +3,9 @@ package io.lazarus.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ListingIT {
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
-
+class ListingIT extends FakeDirectorCase {
   @Test
   void stemcellsAsATable() {
     director.answer("GET", "/stemcells", 200, """

@@ -8,36 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code logs}: bundles download as the bosh CLI v7 asks for and names them; {@code --num} and {@code --follow} print
  * what the Director's {@code logs/tail} answers as the bosh CLI prints tail over ssh.
  */
-class LogsCommandIT {
+class LogsCommandIT extends FakeDirectorCase {
   private static final String VMS = """
       [{"agent_id":"a1","cid":"vm-1","job":"web","index":0,"id":"6a3f"},{"agent_id":"a2","cid":"vm-2","job":"db","index":0,"id":"9c1d"}]""";
   private static final String WEB_TAIL = "/deployments/demo/instance_groups/web/6a3f/logs/tail";
-
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
 
   @Test
   void oneInstancesBundleIsSavedAsDeploymentGroupIdTime() throws Exception {

@@ -7,31 +7,18 @@ import io.lazarus.cli.interpolation.yaml.GoYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code deploy} and the config commands send what the bosh CLI's ops files and variables make of their file. */
-class ManifestInterpolationIT {
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-
+class ManifestInterpolationIT extends FakeDirectorCase {
   @BeforeEach
   void start() throws Exception {
-    director = FakeDirector.start();
     director.answer("POST", "/deployments/demo/diff", 200, "{\"context\":{},\"diff\":[[\"name: demo\",null]]}");
     director.taskFor("POST", "/deployments", "create deployment");
     director.answer("POST", "/configs/diff", 200, "{\"from\":{\"id\":\"1\"},\"diff\":[]}");
     director.answer("POST", "/configs", 201,
         "{\"id\":\"2\",\"type\":\"cloud\",\"name\":\"default\",\"content\":\"x\",\"created_at\":\"now\",\"current\":true}");
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
   }
 
   @Test

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lazarus.cli.fake.FakeDirector;
 import io.lazarus.core.json.Json;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code lazarus resurrection explain}: the Health Monitor's decisions through the Director, as text or JSON. */
-class ResurrectionExplainIT {
+class ResurrectionExplainIT extends FakeDirectorCase {
   private static final String DECISIONS_PATH = "/deployments/demo/resurrection/decisions";
   private static final String DECISIONS = """
       {"deployment":"demo","state":"managed","summary":"deployment: 'demo'; 1 of 2 agents are unhealthy (50.0%)",
@@ -27,23 +23,6 @@ class ResurrectionExplainIT {
          "rule":"config 'default' rule 2 (enabled: false, include: {instance_groups: [db]})",
          "decision":"skipped_rule","reason":"resurrection disabled by config 'default' rule 2","attempts":0,"next_attempt_at":null}
        ]}""";
-
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-  private CliRun cli;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-    cli = DirectorFixture.loggedIn(home, director);
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
 
   @Test
   void explainsEachInstanceInATable() {

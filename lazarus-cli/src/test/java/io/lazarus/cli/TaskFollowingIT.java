@@ -2,33 +2,13 @@ package io.lazarus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lazarus.cli.fake.FakeDirector;
 import io.lazarus.cli.fake.FakeDirector.Recorded;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TaskFollowingIT {
+class TaskFollowingIT extends FakeDirectorCase {
   private static final long T0 = 1_795_000_000L;
-
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
 
   @Test
   void followsARedirectedTaskAndPrintsItsEventsLikeTheBoshCli() throws Exception {
@@ -37,7 +17,6 @@ class TaskFollowingIT {
         .step(T0 + 2, "Deleting instances", "web/0", "finished", null)
         .step(T0 + 3, "Deleting properties", "Destroying deployment", "started", null)
         .step(T0 + 5, "Deleting properties", "Destroying deployment", "finished", null);
-    CliRun cli = DirectorFixture.loggedIn(home, director);
 
     CliRun.Result result = cli.run("delete-deployment", "-d", "dep", "-n");
 

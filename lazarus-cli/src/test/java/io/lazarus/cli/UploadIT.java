@@ -2,7 +2,6 @@ package io.lazarus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lazarus.cli.fake.FakeDirector;
 import io.lazarus.cli.fake.FakeDirector.Recorded;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,27 +11,9 @@ import java.nio.file.Path;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class UploadIT {
-  @TempDir
-  Path home;
-
-  private FakeDirector director;
-
-  @BeforeEach
-  void start() throws Exception {
-    director = FakeDirector.start();
-  }
-
-  @AfterEach
-  void stop() {
-    director.close();
-  }
-
+class UploadIT extends FakeDirectorCase {
   @Test
   void uploadStemcellAsksWhetherItIsNeededThenStreamsTheTarball() throws Exception {
     Path tarball = tarball("stemcell.MF", "name: ubuntu-jammy\nversion: '1.5'\noperating_system: ubuntu-jammy\n");
