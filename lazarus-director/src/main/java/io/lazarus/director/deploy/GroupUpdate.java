@@ -21,10 +21,12 @@ import io.lazarus.director.templates.LinkInstance;
 import io.lazarus.director.templates.NetworkSpec;
 import io.lazarus.director.templates.ResolvedLink;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Converges one instance group: compiles its packages for its stemcell, renders each instance's jobs, and updates
@@ -64,7 +66,7 @@ final class GroupUpdate {
     InstanceUpdater updater = services.instanceUpdater();
     int canaries = options.canaries(group);
     List<DesiredInstance> changing = new ArrayList<>();
-    java.util.Set<Long> lost = new java.util.HashSet<>();
+    Set<Long> lost = new HashSet<>();
     for (PlannedInstance instance : group.instances()) {
       VmCreator.Stemcell vmStemcell = placement.bootStemcell(copies, placement.cpiFor(instance.az())).orElseThrow(); // checked when planning
       DesiredInstance desired = desired(group, instance, stemcell, vmStemcell, packages, changing.size() < canaries);
@@ -86,7 +88,7 @@ final class GroupUpdate {
         desired -> updater.update(deployment, desired, mode(desired, lost), Optional.of(group.update().updateWatchTime()), ctx));
   }
 
-  private InstanceUpdater.Mode mode(DesiredInstance desired, java.util.Set<Long> lost) {
+  private InstanceUpdater.Mode mode(DesiredInstance desired, Set<Long> lost) {
     boolean agentLost = lost.contains(desired.instance().id());
     return new InstanceUpdater.Mode(options.recreate() || agentLost, agentLost, options.skipDrain().appliesTo(desired.instance()), options.recreatePersistentDisks());
   }
